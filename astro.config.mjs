@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import keystatic from '@keystatic/astro';
+import { defineConfig } from 'astro/config';
+import { devOnly } from './src/integrations/dev-only';
+import { siteConfig } from './src/integrations/site-config';
+
+const { site, base } = siteConfig(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap(), devOnly(react()), devOnly(keystatic())],
+  vite: {
+    build: {
+      // Each MDX module carries an Astro directive that Rolldown would warn about once per file.
+      rolldownOptions: { checks: { moduleLevelDirective: false } },
+    },
+  },
+});

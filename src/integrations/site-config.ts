@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/** Where the site settings singleton lives. */
+export const SETTINGS_FILE = 'content/settings.yaml';
+
+/**
+ * The production URL and base path, read before Astro starts: `SITE_URL` / `BASE_PATH` from the
+ * environment win over `siteUrl` in the settings file (a base path such as `/insights` is optional).
+ */
+export function siteConfig(env: Record<string, string | undefined>, root = process.cwd()) {
+  const file = `${root}/${SETTINGS_FILE}`;
+  let siteUrl = env.SITE_URL;
+  if (!siteUrl) {
+    const settings = parse(readFileSync(file, 'utf8')) as { siteUrl?: unknown } | null;
+    if (typeof settings?.siteUrl !== 'string' || !/^https?:\/\//.test(settings.siteUrl)) {
+      throw new Error(`${SETTINGS_FILE}: siteUrl: missing or not an absolute URL (set it in the admin under Settings, e.g. https://example.com)`);
+    }
+    siteUrl = settings.siteUrl;
+  }
+  const base = (env.BASE_PATH ?? '').replace(/^\/*/, '/').replace(/\/*$/, '/') || '/';
+  return { site: siteUrl.replace(/\/+$/, ''), base };
+}

@@ -1,0 +1,18 @@
+import { collection, fields } from '@keystatic/core';
+import { required, titleSlug } from '../shared';
+
+/** FAQs: `content/faqs/<slug>.mdx`; the body is the answer. */
+export const faqs = collection({
+  label: 'FAQs',
+  slugField: 'question',
+  path: 'content/faqs/*',
+  format: { contentField: 'answer' },
+  columns: ['question', 'topic', 'order'],
+  previewUrl: '/faq/#{slug}',
+  schema: {
+    question: titleSlug('Question'),
+    topic: required('Topic', 'FAQs with the same topic are grouped together on the FAQ page.'),
+    order: fields.integer({ label: 'Sort order', description: 'Lowest first within its topic.', defaultValue: 0 }),
+    answer: fields.mdx({ label: 'Answer', options: { image: false, table: false, codeBlock: false } }),
+  },
+});

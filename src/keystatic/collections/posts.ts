@@ -1,0 +1,46 @@
+import { collection, fields } from '@keystatic/core';
+import { bodyComponents } from '../components';
+import { formerSlugs, imageStore, imageWithAlt, required, seoOverrides, titleSlug } from '../shared';
+
+/** Journal posts: `content/journal/<slug>.mdx`. */
+export const posts = collection({
+  label: 'Posts',
+  slugField: 'title',
+  path: 'content/journal/*',
+  format: { contentField: 'content' },
+  entryLayout: 'content',
+  columns: ['title', 'publishedAt', 'draft'],
+  previewUrl: '/journal/{slug}/',
+  schema: {
+    title: titleSlug('Title'),
+    description: required('Meta description', 'Shown in search results: 70-160 characters.', true),
+    excerpt: required('Excerpt', 'One or two sentences for listing cards.', true),
+    hero: imageWithAlt('Hero image', 'journal', true),
+    categories: fields.multiRelationship({
+      label: 'Categories',
+      collection: 'categories',
+      validation: { length: { min: 1 } },
+    }),
+    authors: fields.multiRelationship({ label: 'Authors', collection: 'authors', validation: { length: { min: 1 } } }),
+    publishedAt: fields.date({
+      label: 'Published',
+      description: 'A future date schedules the post: it appears on the first build on or after that day (UTC).',
+      validation: { isRequired: true },
+    }),
+    updatedAt: fields.date({ label: 'Updated', description: 'Date of the last meaningful revision.' }),
+    draft: fields.checkbox({ label: 'Draft', description: 'Drafts show in the dev server only.', defaultValue: false }),
+    services: fields.multiRelationship({ label: 'Related services', collection: 'services' }),
+    faqs: fields.multiRelationship({
+      label: 'FAQs',
+      description: 'Shown as a question-and-answer section at the end of the post.',
+      collection: 'faqs',
+    }),
+    formerSlugs: formerSlugs(),
+    seo: seoOverrides('journal'),
+    content: fields.mdx({
+      label: 'Body',
+      options: { image: imageStore('figures') },
+      components: bodyComponents,
+    }),
+  },
+});

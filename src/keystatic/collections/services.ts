@@ -1,0 +1,46 @@
+import { collection, fields } from '@keystatic/core';
+import { bodyComponents } from '../components';
+import { CURRENCIES, PRICING_MODELS, selectOptions } from '../../schemas/vocabulary';
+import { callToAction, formerSlugs, imageStore, optional, required, seoOverrides, titleSlug } from '../shared';
+
+/** Services: `content/services/<slug>.mdx`. */
+export const services = collection({
+  label: 'Services',
+  slugField: 'title',
+  path: 'content/services/*',
+  format: { contentField: 'body' },
+  entryLayout: 'content',
+  columns: ['title', 'order'],
+  previewUrl: '/services/{slug}/',
+  schema: {
+    title: titleSlug('Title'),
+    summary: required('Summary', 'One or two sentences for cards and the top of the page.', true),
+    description: required('Meta description', 'Shown in search results: 70-160 characters.', true),
+    audience: required('Who it is for', undefined, true),
+    outcomes: fields.array(fields.text({ label: 'Outcome', validation: { isRequired: true } }), {
+      label: 'Outcomes',
+      itemLabel: (props) => props.value || 'Outcome',
+      validation: { length: { min: 1 } },
+    }),
+    pricing: fields.object(
+      {
+        model: fields.select({ label: 'Engagement model', options: selectOptions(PRICING_MODELS), defaultValue: 'fixed' }),
+        amount: fields.integer({
+          label: 'Amount',
+          description: 'Whole amount: per hour, total, or per month. Leave empty for "price on request".',
+        }),
+        currency: fields.select({ label: 'Currency', options: selectOptions(CURRENCIES), defaultValue: 'USD' }),
+        note: optional('Pricing note', 'e.g. "Two days a week, 3-month minimum".'),
+      },
+      { label: 'Pricing' },
+    ),
+    duration: required('Typical duration'),
+    cta: callToAction('Call to action'),
+    faqs: fields.multiRelationship({ label: 'FAQs', collection: 'faqs' }),
+    relatedPosts: fields.multiRelationship({ label: 'Related posts', collection: 'posts' }),
+    order: fields.integer({ label: 'Sort order', defaultValue: 0 }),
+    formerSlugs: formerSlugs(),
+    seo: seoOverrides('services'),
+    body: fields.mdx({ label: 'Body', options: { image: imageStore('figures') }, components: bodyComponents }),
+  },
+});

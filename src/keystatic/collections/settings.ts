@@ -1,0 +1,38 @@
+import { fields, singleton } from '@keystatic/core';
+import { SOCIAL_NETWORKS, selectOptions } from '../../schemas/vocabulary';
+import { callToAction, imageWithAlt, optional, required } from '../shared';
+
+const links = (label: string) =>
+  fields.array(fields.object({ label: required('Label'), href: required('Link') }), {
+    label,
+    itemLabel: (props) => props.fields.label.value || 'Link',
+  });
+
+/** Site settings: `content/settings.yaml`. */
+export const settings = singleton({
+  label: 'Site settings',
+  path: 'content/settings',
+  format: { data: 'yaml' },
+  schema: {
+    siteName: required('Site name'),
+    siteUrl: fields.url({ label: 'Production URL', validation: { isRequired: true } }),
+    description: required('Site description', undefined, true),
+    tagline: optional('Tagline'),
+    intro: fields.object(
+      { heading: required('Heading'), text: required('Text', undefined, true) },
+      { label: 'Home page introduction' },
+    ),
+    logo: imageWithAlt('Logo', 'site', false, true),
+    navigation: links('Navigation'),
+    footerLinks: links('Footer links'),
+    social: fields.array(
+      fields.object({
+        network: fields.select({ label: 'Network', options: selectOptions(SOCIAL_NETWORKS), defaultValue: 'linkedin' }),
+        url: required('Profile URL'),
+      }),
+      { label: 'Social profiles', itemLabel: (props) => props.fields.network.value },
+    ),
+    defaultCta: callToAction('Default call to action'),
+    postsPerPage: fields.integer({ label: 'Posts per journal page', defaultValue: 10, validation: { min: 1, max: 100 } }),
+  },
+});

@@ -1,0 +1,64 @@
+import { fields } from '@keystatic/core';
+import { block, wrapper } from '@keystatic/core/content-components';
+import { CALLOUT_KINDS, selectOptions } from '../schemas/vocabulary';
+import { imageStore } from './shared';
+
+/**
+ * Blocks an editor can insert into MDX bodies. Defined once and shared by every collection with a
+ * body; `src/components/mdx/` renders each one under the same name.
+ */
+export const bodyComponents = {
+  Comparison: block({
+    label: 'Comparison table',
+    description: 'Embeds a comparison table from the library.',
+    schema: {
+      comparison: fields.relationship({
+        label: 'Comparison',
+        collection: 'comparisons',
+        validation: { isRequired: true },
+      }),
+    },
+  }),
+  FaqGroup: block({
+    label: 'FAQ group',
+    description: 'A set of questions and answers from the FAQ library.',
+    schema: {
+      title: fields.text({ label: 'Heading (optional)' }),
+      faqs: fields.multiRelationship({
+        label: 'FAQs',
+        collection: 'faqs',
+        validation: { length: { min: 1 } },
+      }),
+    },
+  }),
+  CallToAction: block({
+    label: 'Call to action',
+    description: 'A headline, a sentence and a button.',
+    schema: {
+      headline: fields.text({ label: 'Headline', validation: { isRequired: true } }),
+      text: fields.text({ label: 'Text' }),
+      label: fields.text({ label: 'Button label', validation: { isRequired: true } }),
+      href: fields.text({ label: 'Button link', validation: { isRequired: true } }),
+    },
+  }),
+  Callout: wrapper({
+    label: 'Callout',
+    description: 'A highlighted note, tip or warning.',
+    schema: {
+      kind: fields.select({ label: 'Kind', options: selectOptions(CALLOUT_KINDS), defaultValue: 'note' }),
+      title: fields.text({ label: 'Title (optional)' }),
+    },
+  }),
+  Figure: block({
+    label: 'Figure',
+    description: 'An image with alt text and an optional caption.',
+    schema: {
+      src: fields.image({ label: 'Image', ...imageStore('figures'), validation: { isRequired: true } }),
+      alt: fields.text({ label: 'Alt text', validation: { isRequired: true } }),
+      caption: fields.text({ label: 'Caption' }),
+    },
+  }),
+};
+
+/** Names of the components a body may use. */
+export const BODY_COMPONENT_NAMES = Object.keys(bodyComponents);

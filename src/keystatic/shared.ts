@@ -1,0 +1,75 @@
+import { fields } from '@keystatic/core';
+import { SLUG_PATTERN } from '../schemas/vocabulary';
+
+/**
+ * Where images uploaded through the admin are stored; Astro's image pipeline optimises them from there.
+ * Paths are written relative to the entry file (`fromRoot` for files directly in `content/`).
+ */
+export const imageStore = (folder: string, fromRoot = false) => ({
+  directory: `content/images/${folder}`,
+  publicPath: `${fromRoot ? './' : '../'}images/${folder}/`,
+});
+
+/** The title field that also names the file; slugs are checked against the site's slug format. */
+export const titleSlug = (label: string, description?: string) =>
+  fields.slug({
+    name: { label, description, validation: { isRequired: true } },
+    slug: {
+      description: 'Part of the URL: lowercase words joined by hyphens.',
+      validation: { pattern: { regex: SLUG_PATTERN, message: 'Use lowercase letters, digits and single hyphens.' } },
+    },
+  });
+
+/** A required single-line text. */
+export const required = (label: string, description?: string, multiline = false) =>
+  fields.text({ label, description, multiline, validation: { isRequired: true } });
+
+/** An optional single-line text. */
+export const optional = (label: string, description?: string, multiline = false) =>
+  fields.text({ label, description, multiline });
+
+/** An image and its required alt text; `fromRoot` for files that sit directly in `content/` (singletons). */
+export const imageWithAlt = (label: string, folder: string, isRequired: boolean, fromRoot = false) =>
+  fields.object(
+    {
+      image: fields.image({ label, ...imageStore(folder, fromRoot), validation: { isRequired } }),
+      alt: fields.text({
+        label: 'Alt text',
+        description: 'Describe what the image shows for readers who cannot see it.',
+        validation: { isRequired },
+      }),
+    },
+    { label },
+  );
+
+/** A call-to-action: headline, text and a button. */
+export const callToAction = (label: string) =>
+  fields.object(
+    {
+      headline: required('Headline'),
+      text: optional('Text', 'One sentence under the headline.'),
+      label: required('Button label'),
+      href: required('Button link', 'A site path such as /services/code-audit/ or a full URL.'),
+    },
+    { label },
+  );
+
+/** Search-engine overrides shared by posts and services. */
+export const seoOverrides = (folder: string) =>
+  fields.object(
+    {
+      title: optional('Meta title', 'Replaces the title in search results; keep it under 60 characters.'),
+      canonical: optional('Canonical URL', 'Only when this page is republished from elsewhere: the original URL.'),
+      noindex: fields.checkbox({ label: 'Hide from search engines (noindex)', defaultValue: false }),
+      ogImage: fields.image({ label: 'Custom social image (1200x630)', ...imageStore(folder) }),
+    },
+    { label: 'SEO' },
+  );
+
+/** A list of former slugs that should keep redirecting here. */
+export const formerSlugs = () =>
+  fields.array(fields.text({ label: 'Former slug' }), {
+    label: 'Former slugs',
+    description: 'Old URLs of this entry keep working: list the slugs it used to have.',
+    itemLabel: (props) => props.value || 'slug',
+  });

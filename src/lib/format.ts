@@ -1,0 +1,32 @@
+import { LABELS } from '../schemas/vocabulary';
+
+/** A calendar date in words, read in UTC so it matches the date the editor picked ("4 March 2026"). */
+export function formatDate(date: Date, locale = 'en-US'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** `YYYY-MM-DD` for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Minutes to read a text at 230 words a minute, at least 1. */
+export function readingMinutes(text: string, wordsPerMinute = 230): number {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}
+
+/** What a service costs, e.g. "$7,500 per month", or "Price on request" without an amount. */
+export function formatPrice(pricing: { model: string; amount?: number | null; currency: string }, locale = 'en-US'): string {
+  if (!pricing.amount) return 'Price on request';
+  const money = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: pricing.currency,
+    maximumFractionDigits: 0,
+  }).format(pricing.amount);
+  const unit = { hourly: ' per hour', retainer: ' per month', fixed: ' fixed price' }[pricing.model] ?? '';
+  return `${money}${unit}`;
+}
+
+/** Human label of an enumeration value. */
+export const label = (value: string): string => LABELS[value] ?? value;

@@ -1,0 +1,19 @@
+/** Prefixes a site path with the configured base path (`/insights/...` when served below one). */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  if (!path.startsWith('/')) return path;
+  return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/** Canonical site paths of every page type, all with a trailing slash. */
+export const paths = {
+  home: () => '/',
+  journal: (page = 1) => (page > 1 ? `/journal/${page}/` : '/journal/'),
+  post: (slug: string) => `/journal/${slug}/`,
+  category: (slug: string) => `/journal/category/${slug}/`,
+  author: (slug: string) => `/authors/${slug}/`,
+  services: () => '/services/',
+  service: (slug: string) => `/services/${slug}/`,
+  faq: () => '/faq/',
+  faqItem: (slug: string) => `/faq/#${slug}`,
+  comparison: (slug: string) => `/compare/${slug}/`,
+};

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { href, optionalImageWithAlt, requiredText, type ImageHelper } from './shared';
+
+/** An author (`content/authors/<slug>.yaml`). */
+export const authorSchema = (image: ImageHelper) =>
+  z
+    .object({
+      /** Full name; its slug is the file name. */
+      name: requiredText('name'),
+      /** Job title shown in bylines. */
+      role: requiredText('role'),
+      /** A short biography (plain text, a few sentences). */
+      bio: requiredText('bio'),
+      /** Portrait with alt text (optional). */
+      photo: optionalImageWithAlt(image, 'photo'),
+      /** Profile links such as LinkedIn or a personal site (default: none). */
+      links: z
+        .array(
+          z
+            .object({
+              /** Link text. */
+              label: requiredText('links[].label'),
+              /** Link target. */
+              url: href('links[].url'),
+            })
+            .strict(),
+        )
+        .default([]),
+    })
+    .strict();
+
+/** An author after validation. */
+export type AuthorData = z.output<ReturnType<typeof authorSchema>>;

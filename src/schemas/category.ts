@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { requiredText } from './shared';
+
+/** A journal category (`content/categories/<slug>.yaml`). */
+export const categorySchema = () =>
+  z
+    .object({
+      /** Display name; its slug is the file name. */
+      name: requiredText('name'),
+      /** One or two sentences shown on the category page and used as its meta description. */
+      description: requiredText('description'),
+    })
+    .strict();
+
+/** A category after validation. */
+export type CategoryData = z.output<ReturnType<typeof categorySchema>>;

@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+import { callToAction, href, optionalImageWithAlt, optionalText, requiredText, type ImageHelper } from './shared';
+import { SOCIAL_NETWORKS } from './vocabulary';
+
+const link = (field: string) =>
+  z
+    .object({
+      /** Link text. */
+      label: requiredText(`${field}[].label`),
+      /** Link target. */
+      href: href(`${field}[].href`),
+    })
+    .strict();
+
+/** The site settings singleton (`content/settings.yaml`). */
+export const settingsSchema = (image: ImageHelper) =>
+  z
+    .object({
+      /** Name of the firm / site, used in titles and the header. */
+      siteName: requiredText('siteName'),
+      /** Production URL, e.g. https://example.com (no trailing path). */
+      siteUrl: z.url({ error: 'siteUrl must be an absolute URL such as https://example.com' }),
+      /** Default meta description for the site. */
+      description: requiredText('description'),
+      /** Short line shown next to the name. */
+      tagline: optionalText(),
+      /** Home page introduction. */
+      intro: z
+        .object({
+          /** Main heading of the home page. */
+          heading: requiredText('intro.heading'),
+          /** Paragraph under it. */
+          text: requiredText('intro.text'),
+        })
+        .strict(),
+      /** Logo with alt text (optional; the site name is shown without one). */
+      logo: optionalImageWithAlt(image, 'logo'),
+      /** Main navigation links, in order. */
+      navigation: z.array(link('navigation')).default([]),
+      /** Links in the footer, in order. */
+      footerLinks: z.array(link('footerLinks')).default([]),
+      /** Social profiles of the firm. */
+      social: z
+        .array(
+          z
+            .object({
+              /** Which network. */
+              network: z.enum(SOCIAL_NETWORKS, { error: `social[].network must be one of: ${SOCIAL_NETWORKS.join(', ')}` }),
+              /** Profile URL. */
+              url: href('social[].url'),
+            })
+            .strict(),
+        )
+        .default([]),
+      /** Call to action used where a page has none of its own. */
+      defaultCta: callToAction(),
+      /** Posts per page on the journal index (default: 10). */
+      postsPerPage: z.number().int().min(1).max(100).default(10),
+    })
+    .strict();
+
+/** Site settings after validation. */
+export type SettingsData = z.output<ReturnType<typeof settingsSchema>>;

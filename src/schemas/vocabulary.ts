@@ -1,0 +1,49 @@
+/**
+ * Enumerations shared by the Keystatic fields and the content schemas, so the admin UI and the
+ * build accept exactly the same values.
+ */
+
+/** Kinds of callout an editor can insert into a body. */
+export const CALLOUT_KINDS = ['note', 'tip', 'warning'] as const;
+
+/** Verdict shown in a comparison cell; `none` shows the cell text alone. */
+export const VERDICTS = ['yes', 'partial', 'no', 'none'] as const;
+
+/** How a service is billed. */
+export const PRICING_MODELS = ['hourly', 'fixed', 'retainer'] as const;
+
+/** Currencies a price may be quoted in (ISO 4217). */
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD'] as const;
+
+/** Social networks a profile link may point to. */
+export const SOCIAL_NETWORKS = ['linkedin', 'x', 'github', 'mastodon', 'bluesky', 'youtube', 'email', 'website'] as const;
+
+/** Human labels for the select options above, used by the admin UI and the site. */
+export const LABELS: Record<string, string> = {
+  note: 'Note',
+  tip: 'Tip',
+  warning: 'Warning',
+  yes: 'Yes',
+  partial: 'Partly',
+  no: 'No',
+  none: 'No verdict (text only)',
+  hourly: 'Hourly',
+  fixed: 'Fixed price',
+  retainer: 'Monthly retainer',
+  linkedin: 'LinkedIn',
+  x: 'X',
+  github: 'GitHub',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  youtube: 'YouTube',
+  email: 'Email',
+  website: 'Website',
+};
+
+/** Builds Keystatic select options from one of the enumerations above. */
+export function selectOptions<T extends string>(values: readonly T[]): { label: string; value: T }[] {
+  return values.map((value) => ({ label: LABELS[value] ?? value, value }));
+}
+
+/** Slugs are lowercase words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
