@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import keystatic from '@keystatic/astro';
 import { defineConfig } from 'astro/config';
 import { devOnly } from './src/integrations/dev-only';
+import { publishMode } from './src/integrations/publish-mode';
 import { siteConfig } from './src/integrations/site-config';
 
 const { site, base } = siteConfig(process.env);
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), devOnly(react()), devOnly(keystatic())],
+  integrations: [publishMode(process.env), mdx(), sitemap(), devOnly(react()), devOnly(keystatic())],
   vite: {
     build: {
       // Each MDX module carries an Astro directive that Rolldown would warn about once per file.

@@ -68,8 +68,17 @@ export const seoOverrides = (folder: string) =>
 
 /** A list of former slugs that should keep redirecting here. */
 export const formerSlugs = () =>
-  fields.array(fields.text({ label: 'Former slug' }), {
-    label: 'Former slugs',
-    description: 'Old URLs of this entry keep working: list the slugs it used to have.',
-    itemLabel: (props) => props.value || 'slug',
-  });
+  fields.array(
+    fields.text({
+      label: 'Former slug',
+      validation: {
+        isRequired: true,
+        pattern: { regex: SLUG_PATTERN, message: 'Use lowercase letters, digits and single hyphens.' },
+      },
+    }),
+    {
+      label: 'Former slugs',
+      description: 'Old URLs of this entry keep working: list the slugs it used to have.',
+      itemLabel: (props) => props.value || 'slug',
+    },
+  );

@@ -19,8 +19,10 @@ export const serviceSchema = (image: ImageHelper) =>
       /** Engagement model and price. */
       pricing: z
         .object({
-          /** hourly, fixed or retainer. */
-          model: z.enum(PRICING_MODELS, { error: `pricing.model must be one of: ${PRICING_MODELS.join(', ')}` }),
+          /** hourly, fixed or retainer (default: fixed). */
+          model: z
+            .enum(PRICING_MODELS, { error: `pricing.model must be one of: ${PRICING_MODELS.join(', ')}` })
+            .default('fixed'),
           /** Whole amount in the currency: per hour, in total, or per month. Leave empty for "on request". */
           amount: z.number().int().positive({ error: 'pricing.amount must be a positive whole number' }).nullish(),
           /** Currency of the amount (default: USD). */

@@ -44,8 +44,10 @@ export const settingsSchema = (image: ImageHelper) =>
         .array(
           z
             .object({
-              /** Which network. */
-              network: z.enum(SOCIAL_NETWORKS, { error: `social[].network must be one of: ${SOCIAL_NETWORKS.join(', ')}` }),
+              /** Which network (default: linkedin). */
+              network: z
+                .enum(SOCIAL_NETWORKS, { error: `social[].network must be one of: ${SOCIAL_NETWORKS.join(', ')}` })
+                .default('linkedin'),
               /** Profile URL. */
               url: href('social[].url'),
             })

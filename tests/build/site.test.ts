@@ -1,0 +1,144 @@
+import { load } from 'cheerio';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { isPublished } from '../../src/lib/content/publish';
+import { bodyReferences } from '../../src/lib/content/references';
+import { sampleContent } from '../support/content';
+
+const dist = inject('sampleDist');
+const content = sampleContent();
+const now = new Date();
+const live = content.posts.filter((p) => isPublished(p.data, now, false));
+const hidden = content.posts.filter((p) => !isPublished(p.data, now, false));
+
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [relative(dist, path)];
+  });
+const page = (path: string) => {
+  const file = join(dist, path, 'index.html');
+  expect(existsSync(file), `${path} was not built`).toBe(true);
+  return load(readFileSync(file, 'utf8'));
+};
+
+let allFiles: string[] = [];
+let allHtml = '';
+beforeAll(() => {
+  allFiles = files(dist);
+  allHtml = allFiles.filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+});
+
+describe('every published entry has its page', () => {
+  it('builds the sample site with hidden posts to prove the filter', () => {
+    expect(live.length).toBeGreaterThanOrEqual(8);
+    expect(hidden.map((p) => p.id)).toContain('platform-teams-at-twenty-engineers');
+  });
+
+  it.each(live.map((p) => [p.id, p] as const))('post %s', (slug, post) => {
+    const $ = page(`journal/${slug}`);
+    expect($('h1').text()).toContain(post.data.title);
+    expect($('time').first().attr('datetime')).toBe(post.raw.match(/^publishedAt: (\S+)$/m)?.[1]);
+    expect($('img.hero-image').attr('alt')).toBe(post.data.hero.alt);
+  });
+
+  it.each(content.services.map((s) => [s.id, s] as const))('service %s', (slug, service) => {
+    const $ = page(`services/${slug}`);
+    expect($('h1').text()).toBe(service.data.title);
+    expect($('.price').first().text()).toMatch(service.data.pricing.amount ? /\d/ : /on request/);
+  });
+
+  it.each(content.comparisons.map((c) => [c.id, c] as const))('comparison %s', (slug, comparison) => {
+    const $ = page(`compare/${slug}`);
+    expect($('table caption').text()).toContain(comparison.data.title);
+  });
+
+  it.each(content.authors.map((a) => [a.id, a] as const))('author %s', (slug, author) => {
+    expect(page(`authors/${slug}`)('h1').text()).toBe(author.data.name);
+  });
+
+  it.each(content.categories.map((c) => [c.id, c] as const))('category %s', (slug, category) => {
+    const $ = page(`journal/category/${slug}`);
+    expect($('h1').text()).toBe(category.data.name);
+    const listed = $('.card-title a').map((_, a) => $(a).attr('href')).get();
+    const expected = live.filter((p) => p.data.categories.includes(slug)).map((p) => `/journal/${p.id}/`);
+    expect(listed.sort()).toEqual(expected.sort());
+  });
+
+  it('lists every FAQ on the FAQ hub, grouped by topic', () => {
+    const $ = page('faq');
+    for (const faq of content.faqs) {
+      const item = $(`details#${faq.id}`);
+      expect(item.find('summary').text()).toBe(faq.data.question);
+      expect(item.closest('section[aria-labelledby]').find('h2').first().text()).toBe(faq.data.topic);
+    }
+  });
+
+  it('paginates the journal and links every live post once', () => {
+    const perPage = 6;
+    const pages = Math.ceil(live.length / perPage);
+    const links: string[] = [];
+    for (let n = 1; n <= pages; n++) {
+      const $ = page(n === 1 ? 'journal' : `journal/${n}`);
+      links.push(...$('.card-title a').map((_, a) => $(a).attr('href')!).get());
+    }
+    expect(existsSync(join(dist, `journal/${pages + 1}/index.html`))).toBe(false);
+    expect(links.sort()).toEqual(live.map((p) => `/journal/${p.id}/`).sort());
+  });
+
+  it('has a home page and a 404 page', () => {
+    const home = page('');
+    expect(home('.card-title a').length).toBeGreaterThanOrEqual(3 + content.services.length);
+    expect(load(readFileSync(join(dist, '404.html'), 'utf8'))('h1').text()).toBe('Page not found');
+  });
+});
+
+describe('embedded blocks render as semantic HTML', () => {
+  const withTables = live.filter((p) => bodyReferences(p.body, 'Comparison', 'comparison').length > 0);
+
+  it.each(withTables.map((p) => [p.id, p] as const))('comparison table in %s', (slug, post) => {
+    const $ = page(`journal/${slug}`);
+    for (const ref of bodyReferences(post.body, 'Comparison', 'comparison')) {
+      const table = content.comparisons.find((c) => c.id === ref)!.data;
+      const figure = $(`figure[data-comparison="${ref}"]`);
+      expect(figure.find('caption').text()).toContain(table.title);
+      expect(figure.find('thead th[scope=col]')).toHaveLength(table.options.length + 1);
+      expect(figure.find('tbody th[scope=row]').map((_, th) => $(th).text()).get()).toEqual(table.rows.map((r) => r.criterion));
+      const highlighted = table.options.find((o) => o.highlighted);
+      if (highlighted) expect(figure.find('thead th.highlighted').text()).toContain(`Recommended${highlighted.name}`);
+    }
+  });
+
+  it.each(live.filter((p) => p.data.faqs.length > 0).map((p) => [p.id, p] as const))('FAQ section in %s', (slug, post) => {
+    const $ = page(`journal/${slug}`);
+    const questions = $('[data-faq-section] details summary').map((_, s) => $(s).text()).get();
+    const expected = post.data.faqs.map((id) => content.faqs.find((f) => f.id === id)!.data.question);
+    expect(questions).toEqual(expected);
+    expect($('[data-faq-section] details .faq-answer').first().text().trim().length).toBeGreaterThan(20);
+  });
+
+  it('renders call-to-action and callout blocks', () => {
+    const post = live.find((p) => p.body.includes('<CallToAction') && p.body.includes('<Callout'))!;
+    const $ = page(`journal/${post.id}`);
+    const headline = /<CallToAction headline="([^"]+)"/.exec(post.body)![1]!;
+    expect($('.prose aside.cta .cta-headline').text()).toBe(headline);
+    expect($('.prose aside.callout').length).toBeGreaterThan(0);
+  });
+});
+
+describe('production output', () => {
+  it.each(hidden.map((p) => [p.id] as const))('leaves out unpublished post %s everywhere', (slug) => {
+    expect(existsSync(join(dist, 'journal', slug))).toBe(false);
+    expect(allHtml).not.toContain(`/journal/${slug}/`);
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain(slug);
+  });
+
+  it('is pure static: no admin route, no server code, no React runtime', () => {
+    expect(allFiles.filter((f) => /keystatic/i.test(f))).toEqual([]);
+    expect(allFiles.filter((f) => /\.(mjs|cjs|map)$/.test(f) || f.startsWith('server/'))).toEqual([]);
+    const scripts = allFiles.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, f), 'utf8'));
+    expect(scripts.filter((s) => /react|keystatic/i.test(s))).toEqual([]);
+    expect(allHtml).not.toMatch(/<astro-island|keystatic/i);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Reduces a Keystatic field tree and a zod schema to the same plain shape (field names, required-ness,
+ * enum values and defaults) so a test can compare the two definitions of each content type.
+ */
+export type FieldShape =
+  | { kind: 'leaf'; required: boolean }
+  | { kind: 'enum'; options: string[]; default: unknown }
+  | { kind: 'object'; fields: Record<string, FieldShape> }
+  | { kind: 'array'; required: boolean; element: FieldShape };
+
+type AnyField = Record<string, any>;
+
+function throws(fn: () => unknown): boolean {
+  try {
+    fn();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** A field's empty value; the slug field's default needs a slug generator that Keystatic's Node build leaves out. */
+function emptyValue(field: AnyField): unknown {
+  try {
+    return field.defaultValue();
+  } catch {
+    return { name: '', slug: '' };
+  }
+}
+
+/** Shape of a Keystatic field (content fields such as an MDX body are left out by the caller). */
+export function keystaticShape(field: AnyField): FieldShape {
+  if (field.kind === 'object') return { kind: 'object', fields: keystaticFields(field.fields) };
+  if (field.kind === 'array') {
+    return { kind: 'array', required: (field.validation?.length?.min ?? 0) > 0, element: keystaticShape(field.element) };
+  }
+  if (field.kind !== 'form') throw new Error(`unsupported Keystatic field kind ${field.kind}`);
+  if (Array.isArray(field.options)) {
+    return { kind: 'enum', options: field.options.map((o: { value: string }) => o.value), default: field.defaultValue() };
+  }
+  const empty = emptyValue(field);
+  const required = throws(() => field.validate(empty, { slugField: undefined }));
+  if (Array.isArray(empty)) return { kind: 'array', required, element: { kind: 'leaf', required: true } };
+  return { kind: 'leaf', required };
+}
+
+/** Shapes of a Keystatic schema record, without its content (body) field. */
+export function keystaticFields(fields: Record<string, AnyField>): Record<string, FieldShape> {
+  const out: Record<string, FieldShape> = {};
+  for (const [name, field] of Object.entries(fields)) {
+    if (field.kind === 'form' && field.formKind === 'content') continue;
+    out[name] = keystaticShape(field);
+  }
+  return out;
+}
+
+/** Peels optional/default/pipe wrappers off a zod schema; returns the core schema and its default. */
+function unwrap(schema: AnyField): { core: AnyField; defaultValue: unknown } {
+  let current = schema;
+  let defaultValue: unknown;
+  for (;;) {
+    const def = current._zod.def;
+    if (def.type === 'default' || def.type === 'prefault') {
+      defaultValue ??= typeof def.defaultValue === 'function' ? def.defaultValue() : def.defaultValue;
+      current = def.innerType;
+    } else if (def.type === 'optional' || def.type === 'nullable') {
+      current = def.innerType;
+    } else if (def.type === 'pipe') {
+      current = def.in._zod.def.type === 'transform' ? def.out : def.in;
+    } else {
+      return { core: current, defaultValue };
+    }
+  }
+}
+
+/**
+ * Shape of a zod schema. Inside an optional object every field counts as optional, the way Keystatic
+ * sees it (an optional image-with-alt is two optional fields in the admin).
+ */
+export function zodShape(schema: AnyField, insideOptional = false): FieldShape {
+  const { core, defaultValue } = unwrap(schema);
+  const type = core._zod.def.type;
+  if (type === 'object') {
+    const optional = insideOptional || schema.safeParse(undefined).success;
+    const fields: Record<string, FieldShape> = {};
+    for (const [name, child] of Object.entries(core.shape as Record<string, AnyField>)) {
+      fields[name] = zodShape(child, optional);
+    }
+    return { kind: 'object', fields };
+  }
+  if (type === 'enum') return { kind: 'enum', options: Object.values(core._zod.def.entries), default: defaultValue };
+  if (type === 'array') {
+    return { kind: 'array', required: !schema.safeParse([]).success, element: zodShape(core._zod.def.element) };
+  }
+  return { kind: 'leaf', required: !insideOptional && !schema.safeParse(undefined).success };
+}

@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Astro's CLI, run with the same Node as the tests. */
+export const ASTRO_BIN = `${ROOT}node_modules/astro/bin/astro.mjs`;
+
+/** Runs a command to completion; rejects with its output when it fails. */
+export function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)),
+    );
+  });
+}
+
+/** Starts a long-running command and resolves once its output matches `ready`. */
+export function start(
+  args: string[],
+  ready: RegExp,
+  options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<{ child: ChildProcess; output: () => string; match: RegExpMatchArray; stop: () => Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      detached: true,
+    });
+    let output = '';
+    const stop = () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        try {
+          process.kill(-child.pid!, 'SIGTERM');
+        } catch {
+          done();
+        }
+      });
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`${args.join(' ')} did not become ready:\n${output}`));
+    }, options.timeoutMs ?? 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+      const match = output.match(ready);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, output: () => output, match, stop });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`));
+    });
+  });
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssues, parseWithFriendlyErrors } from '../../src/lib/content/friendly-errors';
+import { authorSchema } from '../../src/schemas/author';
+import { comparisonSchema } from '../../src/schemas/comparison';
+import { faqSchema } from '../../src/schemas/faq';
+import { postSchema } from '../../src/schemas/post';
+import { serviceSchema } from '../../src/schemas/service';
+import { fakeImage, validComparison, validPost, validService } from '../support/schemas';
+
+const errorsOf = (schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, input: unknown, file: string) => {
+  const result = schema.safeParse(input);
+  if (result.success) return [];
+  return formatIssues((result.error as { issues: never[] }).issues, file);
+};
+
+describe('post schema', () => {
+  const schema = postSchema(fakeImage);
+  const file = 'content/journal/x.mdx';
+
+  it('accepts a complete post and fills defaults', () => {
+    const post = schema.parse(validPost());
+    expect(post.publishedAt.toISOString()).toBe('2026-03-04T00:00:00.000Z');
+    expect(post.services).toEqual([]);
+    expect(post.seo).toEqual({ noindex: false });
+    expect(post.updatedAt).toBeUndefined();
+  });
+
+  it.each([
+    ['missing title', { title: undefined }, 'content/journal/x.mdx: title: title is required'],
+    ['empty title', { title: '   ' }, 'content/journal/x.mdx: title: title is required (write some text)'],
+    ['hero without alt text', { hero: { image: 'a.jpg', alt: '' } }, 'content/journal/x.mdx: hero.alt: hero.alt is required (write some text)'],
+    ['no category', { categories: [] }, 'content/journal/x.mdx: categories: pick at least 1 category'],
+    ['no author', { authors: [] }, 'content/journal/x.mdx: authors: pick at least 1 author'],
+    ['badly formed slug', { faqs: ['Pricing 2026'] }, 'content/journal/x.mdx: faqs[0]: must be the slug of a FAQ (lowercase words joined by hyphens)'],
+    ['invalid date', { publishedAt: '2026-02-31x' }, 'content/journal/x.mdx: publishedAt: publishedAt must be a date written as YYYY-MM-DD'],
+    [
+      'updated before published',
+      { updatedAt: '2026-01-01' },
+      'content/journal/x.mdx: updatedAt: updatedAt is before publishedAt (set it to the publish date or later, or clear it)',
+    ],
+    ['unknown field', { tags: ['x'] }, 'content/journal/x.mdx: unknown field(s) "tags" (remove them or check the spelling)'],
+    [
+      'relative canonical URL',
+      { seo: { canonical: '/elsewhere/' } },
+      'content/journal/x.mdx: seo.canonical: seo.canonical must be an absolute URL starting with https://',
+    ],
+  ])('%s', (_name, change, message) => {
+    expect(errorsOf(schema, { ...validPost(), ...change }, file)).toEqual([message]);
+  });
+
+  it('reports every problem at once', () => {
+    const errors = errorsOf(schema, { ...validPost(), title: '', authors: [], hero: { image: 'a.jpg' } }, file);
+    expect(errors).toHaveLength(3);
+  });
+
+  it('parseWithFriendlyErrors throws one error naming file and fields', () => {
+    expect(() => parseWithFriendlyErrors(schema, { ...validPost(), excerpt: '' }, file)).toThrow(
+      'content/journal/x.mdx: excerpt: excerpt is required (write some text)',
+    );
+  });
+});
+
+describe('comparison schema', () => {
+  const schema = comparisonSchema();
+  const file = 'content/comparisons/c.yaml';
+
+  it('accepts a valid table', () => {
+    expect(schema.parse(validComparison()).rows[0]?.cells).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      'a row with too few cells',
+      (c: ReturnType<typeof validComparison>) => c.rows[0]!.cells.pop(),
+      'content/comparisons/c.yaml: rows[0].cells: row "Predictable cost" has 1 cells for 2 options (add or remove cells so there is one per option)',
+    ],
+    [
+      'two highlighted options',
+      (c: ReturnType<typeof validComparison>) => (c.options[0]!.highlighted = true),
+      'content/comparisons/c.yaml: options: 2 options are highlighted (highlight at most one)',
+    ],
+    [
+      'a single option',
+      (c: ReturnType<typeof validComparison>) => {
+        c.options.pop();
+        c.rows[0]!.cells.pop();
+      },
+      'content/comparisons/c.yaml: options: add at least 2 options',
+    ],
+    [
+      'an unknown verdict',
+      (c: ReturnType<typeof validComparison>) => ((c.rows[0]!.cells[0] as { verdict: string }).verdict = 'maybe'),
+      'content/comparisons/c.yaml: rows[0].cells[0].verdict: verdict must be one of: yes, partial, no, none',
+    ],
+  ])('%s', (_name, mutate, message) => {
+    const table = validComparison();
+    mutate(table);
+    expect(errorsOf(schema, table, file)).toEqual([message]);
+  });
+});
+
+describe('service, FAQ and author schemas', () => {
+  it('accepts a valid service and prices without an amount', () => {
+    const service = serviceSchema(fakeImage).parse({ ...validService(), pricing: { model: 'retainer' } });
+    expect(service.pricing).toEqual({ model: 'retainer', currency: 'USD', note: undefined });
+  });
+
+  it.each([
+    [
+      'an unknown pricing model',
+      { pricing: { model: 'weekly', amount: 1 } },
+      'content/services/s.mdx: pricing.model: pricing.model must be one of: hourly, fixed, retainer',
+    ],
+    ['a CTA link that is not a URL or path', { cta: { headline: 'h', label: 'l', href: 'services' } }, 'content/services/s.mdx: cta.href: href must start with "/", "#", "https://" or "mailto:"'],
+    ['no outcomes', { outcomes: [] }, 'content/services/s.mdx: outcomes: list at least one outcome'],
+  ])('rejects a service with %s', (_name, change, message) => {
+    expect(errorsOf(serviceSchema(fakeImage), { ...validService(), ...change }, 'content/services/s.mdx')).toEqual([message]);
+  });
+
+  it('rejects an FAQ without a topic and a fractional sort order', () => {
+    expect(errorsOf(faqSchema(), { question: 'Why?', topic: '', order: 1.5 }, 'content/faqs/f.mdx')).toEqual([
+      'content/faqs/f.mdx: topic: topic is required (write some text)',
+      'content/faqs/f.mdx: order: order must be a whole number',
+    ]);
+  });
+
+  it('lets an author go without a photo but never a photo without alt text', () => {
+    const base = { name: 'A', role: 'R', bio: 'B' };
+    expect(authorSchema(fakeImage).parse({ ...base, photo: { image: null, alt: '' } }).photo).toBeUndefined();
+    expect(errorsOf(authorSchema(fakeImage), { ...base, photo: { image: 'p.jpg', alt: '' } }, 'content/authors/a.yaml')).toEqual([
+      'content/authors/a.yaml: photo.alt: photo.alt is required (write some text)',
+    ]);
+  });
+});
