@@ -4,11 +4,15 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import keystatic from '@keystatic/astro';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { devOnly } from './src/integrations/dev-only';
 import { publishMode } from './src/integrations/publish-mode';
 import { siteConfig } from './src/integrations/site-config';
 
 const { site, base } = siteConfig(process.env);
+// The dev server may serve packages from wherever they were installed (a parent folder's node_modules
+// in a monorepo or a test sandbox), besides the project itself.
+const installedPackages = fileURLToPath(new URL('../..', import.meta.resolve('astro/package.json')));
 
 export default defineConfig({
   site,
@@ -17,6 +21,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [publishMode(process.env), mdx(), sitemap(), devOnly(react()), devOnly(keystatic())],
   vite: {
+    server: { fs: { allow: [process.cwd(), installedPackages] } },
     build: {
       // Each MDX module carries an Astro directive that Rolldown would warn about once per file.
       rolldownOptions: { checks: { moduleLevelDirective: false } },

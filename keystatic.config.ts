@@ -8,7 +8,8 @@ import { settings } from './src/keystatic/collections/settings';
 import { storage } from './src/keystatic/storage';
 
 export default config({
-  storage: storage(process.env),
+  // The config runs in the browser too, so it reads only PUBLIC_ variables.
+  storage: storage(import.meta.env),
   ui: {
     brand: { name: 'Quire' },
     navigation: {

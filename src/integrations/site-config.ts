@@ -14,7 +14,9 @@ export function siteConfig(env: Record<string, string | undefined>, root = proce
   if (!siteUrl) {
     const settings = parse(readFileSync(file, 'utf8')) as { siteUrl?: unknown } | null;
     if (typeof settings?.siteUrl !== 'string' || !/^https?:\/\//.test(settings.siteUrl)) {
-      throw new Error(`${SETTINGS_FILE}: siteUrl: missing or not an absolute URL (set it in the admin under Settings, e.g. https://example.com)`);
+      throw new Error(
+        `${SETTINGS_FILE}: siteUrl: missing or not an absolute URL (set it in the admin under Settings, e.g. https://example.com)`,
+      );
     }
     siteUrl = settings.siteUrl;
   }

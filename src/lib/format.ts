@@ -17,7 +17,10 @@ export function readingMinutes(text: string, wordsPerMinute = 230): number {
 }
 
 /** What a service costs, e.g. "$7,500 per month", or "Price on request" without an amount. */
-export function formatPrice(pricing: { model: string; amount?: number | null; currency: string }, locale = 'en-US'): string {
+export function formatPrice(
+  pricing: { model: string; amount?: number | null; currency: string },
+  locale = 'en-US',
+): string {
   if (!pricing.amount) return 'Price on request';
   const money = new Intl.NumberFormat(locale, {
     style: 'currency',

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { href, optionalImageWithAlt, requiredText, type ImageHelper } from './shared';
+import { href, optionalImageWithAlt, requiredText } from './shared';
 
 /** An author (`content/authors/<slug>.yaml`). */
-export const authorSchema = (image: ImageHelper) =>
+export const authorSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** Full name; its slug is the file name. */

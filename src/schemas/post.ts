@@ -1,15 +1,8 @@
 import { z } from 'astro/zod';
-import {
-  calendarDate,
-  imageWithAlt,
-  requiredText,
-  seoOverrides,
-  slugRefs,
-  type ImageHelper,
-} from './shared';
+import { calendarDate, imageWithAlt, requiredText, seoOverrides, slugRefs } from './shared';
 
 /** Frontmatter of a journal post (`content/journal/<slug>.mdx`); the MDX body is the article. */
-export const postSchema = (image: ImageHelper) =>
+export const postSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** Headline of the article; its slug is the file name. */
@@ -27,7 +20,10 @@ export const postSchema = (image: ImageHelper) =>
       /** Publication date; a future date schedules the post. */
       publishedAt: calendarDate('publishedAt'),
       /** Date of the last meaningful revision (optional). */
-      updatedAt: z.preprocess((value) => (value === '' || value === null ? undefined : value), calendarDate('updatedAt').optional()),
+      updatedAt: z.preprocess(
+        (value) => (value === '' || value === null ? undefined : value),
+        calendarDate('updatedAt').optional(),
+      ),
       /** Drafts show in `npm run dev` only (default: false). */
       draft: z.boolean().default(false),
       /** Services this post relates to (default: none). */
@@ -47,4 +43,3 @@ export const postSchema = (image: ImageHelper) =>
 
 /** Frontmatter of a journal post after validation. */
 export type PostData = z.output<ReturnType<typeof postSchema>>;
-

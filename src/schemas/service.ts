@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { callToAction, optionalText, requiredText, seoOverrides, slugRefs, type ImageHelper } from './shared';
+import { callToAction, optionalText, requiredText, seoOverrides, slugRefs } from './shared';
 import { CURRENCIES, PRICING_MODELS } from './vocabulary';
 
 /** Frontmatter of a service page (`content/services/<slug>.mdx`); the MDX body describes the service. */
-export const serviceSchema = (image: ImageHelper) =>
+export const serviceSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** Service name; its slug is the file name. */

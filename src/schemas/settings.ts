@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { callToAction, href, optionalImageWithAlt, optionalText, requiredText, type ImageHelper } from './shared';
+import { callToAction, href, optionalImageWithAlt, optionalText, requiredText } from './shared';
 import { SOCIAL_NETWORKS } from './vocabulary';
 
 const link = (field: string) =>
@@ -13,7 +13,7 @@ const link = (field: string) =>
     .strict();
 
 /** The site settings singleton (`content/settings.yaml`). */
-export const settingsSchema = (image: ImageHelper) =>
+export const settingsSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** Name of the firm / site, used in titles and the header. */

@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from './vocabulary';
 
-/** Astro's `image()` schema helper, or a stand-in with the same contract in unit tests. */
-export type ImageHelper = () => z.ZodType;
-
 /** A required, trimmed single-line text. */
 export const requiredText = (field: string) =>
   z
@@ -35,9 +32,7 @@ export const slugRef = (what: string) =>
 /** A list of references; `min` is how many must be picked. */
 export const slugRefs = (what: string, min = 0) => {
   const list = z.array(slugRef(what));
-  return min > 0
-    ? list.min(min, { error: `pick at least ${min} ${what}${min > 1 ? 's' : ''}` })
-    : list.default([]);
+  return min > 0 ? list.min(min, { error: `pick at least ${min} ${what}${min > 1 ? 's' : ''}` }) : list.default([]);
 };
 
 /** A link target: a site path (`/journal/x/`), an in-page anchor, or an http(s)/mailto URL. */
@@ -47,7 +42,7 @@ export const href = (field: string) =>
   });
 
 /** An image with its alternative text; the alt text is required wherever an image is. */
-export const imageWithAlt = (image: ImageHelper, field: string) =>
+export const imageWithAlt = <I extends z.ZodType>(image: () => I, field: string) =>
   z
     .object({
       /** The image file, relative to the entry. */
@@ -58,7 +53,7 @@ export const imageWithAlt = (image: ImageHelper, field: string) =>
     .strict();
 
 /** Same as `imageWithAlt`, but the whole image may be left out; an image without alt text is still an error. */
-export const optionalImageWithAlt = (image: ImageHelper, field: string) =>
+export const optionalImageWithAlt = <I extends z.ZodType>(image: () => I, field: string) =>
   z.preprocess(
     (value) =>
       value && typeof value === 'object' && !(value as { image?: unknown }).image && !(value as { alt?: unknown }).alt
@@ -83,7 +78,7 @@ export const callToAction = () =>
     .strict();
 
 /** Search-engine overrides shared by posts and services. All optional. */
-export const seoOverrides = (image: ImageHelper) =>
+export const seoOverrides = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** Replaces the entry title in `<title>`; keep it under 60 characters. */
@@ -98,4 +93,4 @@ export const seoOverrides = (image: ImageHelper) =>
       ogImage: z.preprocess((value) => (value === '' || value === null ? undefined : value), image().optional()),
     })
     .strict()
-    .default({ noindex: false });
+    .prefault({});

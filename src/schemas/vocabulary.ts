@@ -16,7 +16,16 @@ export const PRICING_MODELS = ['hourly', 'fixed', 'retainer'] as const;
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD'] as const;
 
 /** Social networks a profile link may point to. */
-export const SOCIAL_NETWORKS = ['linkedin', 'x', 'github', 'mastodon', 'bluesky', 'youtube', 'email', 'website'] as const;
+export const SOCIAL_NETWORKS = [
+  'linkedin',
+  'x',
+  'github',
+  'mastodon',
+  'bluesky',
+  'youtube',
+  'email',
+  'website',
+] as const;
 
 /** Human labels for the select options above, used by the admin UI and the site. */
 export const LABELS: Record<string, string> = {

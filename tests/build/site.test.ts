@@ -27,7 +27,10 @@ let allFiles: string[] = [];
 let allHtml = '';
 beforeAll(() => {
   allFiles = files(dist);
-  allHtml = allFiles.filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+  allHtml = allFiles
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => readFileSync(join(dist, f), 'utf8'))
+    .join('\n');
 });
 
 describe('every published entry has its page', () => {
@@ -61,7 +64,9 @@ describe('every published entry has its page', () => {
   it.each(content.categories.map((c) => [c.id, c] as const))('category %s', (slug, category) => {
     const $ = page(`journal/category/${slug}`);
     expect($('h1').text()).toBe(category.data.name);
-    const listed = $('.card-title a').map((_, a) => $(a).attr('href')).get();
+    const listed = $('.card-title a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     const expected = live.filter((p) => p.data.categories.includes(slug)).map((p) => `/journal/${p.id}/`);
     expect(listed.sort()).toEqual(expected.sort());
   });
@@ -81,7 +86,11 @@ describe('every published entry has its page', () => {
     const links: string[] = [];
     for (let n = 1; n <= pages; n++) {
       const $ = page(n === 1 ? 'journal' : `journal/${n}`);
-      links.push(...$('.card-title a').map((_, a) => $(a).attr('href')!).get());
+      links.push(
+        ...$('.card-title a')
+          .map((_, a) => $(a).attr('href')!)
+          .get(),
+      );
     }
     expect(existsSync(join(dist, `journal/${pages + 1}/index.html`))).toBe(false);
     expect(links.sort()).toEqual(live.map((p) => `/journal/${p.id}/`).sort());
@@ -104,19 +113,29 @@ describe('embedded blocks render as semantic HTML', () => {
       const figure = $(`figure[data-comparison="${ref}"]`);
       expect(figure.find('caption').text()).toContain(table.title);
       expect(figure.find('thead th[scope=col]')).toHaveLength(table.options.length + 1);
-      expect(figure.find('tbody th[scope=row]').map((_, th) => $(th).text()).get()).toEqual(table.rows.map((r) => r.criterion));
+      expect(
+        figure
+          .find('tbody th[scope=row]')
+          .map((_, th) => $(th).text())
+          .get(),
+      ).toEqual(table.rows.map((r) => r.criterion));
       const highlighted = table.options.find((o) => o.highlighted);
       if (highlighted) expect(figure.find('thead th.highlighted').text()).toContain(`Recommended${highlighted.name}`);
     }
   });
 
-  it.each(live.filter((p) => p.data.faqs.length > 0).map((p) => [p.id, p] as const))('FAQ section in %s', (slug, post) => {
-    const $ = page(`journal/${slug}`);
-    const questions = $('[data-faq-section] details summary').map((_, s) => $(s).text()).get();
-    const expected = post.data.faqs.map((id) => content.faqs.find((f) => f.id === id)!.data.question);
-    expect(questions).toEqual(expected);
-    expect($('[data-faq-section] details .faq-answer').first().text().trim().length).toBeGreaterThan(20);
-  });
+  it.each(live.filter((p) => p.data.faqs.length > 0).map((p) => [p.id, p] as const))(
+    'FAQ section in %s',
+    (slug, post) => {
+      const $ = page(`journal/${slug}`);
+      const questions = $('[data-faq-section] details summary')
+        .map((_, s) => $(s).text())
+        .get();
+      const expected = post.data.faqs.map((id) => content.faqs.find((f) => f.id === id)!.data.question);
+      expect(questions).toEqual(expected);
+      expect($('[data-faq-section] details .faq-answer').first().text().trim().length).toBeGreaterThan(20);
+    },
+  );
 
   it('renders call-to-action and callout blocks', () => {
     const post = live.find((p) => p.body.includes('<CallToAction') && p.body.includes('<Callout'))!;

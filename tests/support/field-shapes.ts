@@ -32,11 +32,19 @@ function emptyValue(field: AnyField): unknown {
 export function keystaticShape(field: AnyField): FieldShape {
   if (field.kind === 'object') return { kind: 'object', fields: keystaticFields(field.fields) };
   if (field.kind === 'array') {
-    return { kind: 'array', required: (field.validation?.length?.min ?? 0) > 0, element: keystaticShape(field.element) };
+    return {
+      kind: 'array',
+      required: (field.validation?.length?.min ?? 0) > 0,
+      element: keystaticShape(field.element),
+    };
   }
   if (field.kind !== 'form') throw new Error(`unsupported Keystatic field kind ${field.kind}`);
   if (Array.isArray(field.options)) {
-    return { kind: 'enum', options: field.options.map((o: { value: string }) => o.value), default: field.defaultValue() };
+    return {
+      kind: 'enum',
+      options: field.options.map((o: { value: string }) => o.value),
+      default: field.defaultValue(),
+    };
   }
   const empty = emptyValue(field);
   const required = throws(() => field.validate(empty, { slugField: undefined }));

@@ -7,12 +7,20 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Astro's CLI, run with the same Node as the tests. */
 export const ASTRO_BIN = `${ROOT}node_modules/astro/bin/astro.mjs`;
 
+/** The environment a person's shell would give a command: the test runner's own variables removed. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(key)),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 /** Runs a command to completion; rejects with its output when it fails. */
 export function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      env: cleanEnv(options.env),
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -33,7 +41,7 @@ export function start(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      env: cleanEnv(options.env),
       detached: true,
     });
     let output = '';

@@ -24,7 +24,15 @@ export const validComparison = () => ({
     { name: 'Hourly', description: 'Pay as you go', highlighted: false },
     { name: 'Retainer', description: 'A fixed monthly fee', highlighted: true },
   ],
-  rows: [{ criterion: 'Predictable cost', cells: [{ verdict: 'no', text: 'Varies' }, { verdict: 'yes', text: '' }] }],
+  rows: [
+    {
+      criterion: 'Predictable cost',
+      cells: [
+        { verdict: 'no', text: 'Varies' },
+        { verdict: 'yes', text: '' },
+      ],
+    },
+  ],
   footnote: '',
 });
 

@@ -23,12 +23,20 @@ describe('bodyReferences', () => {
 
 describe('findBrokenReferences', () => {
   it('accepts references that exist', () => {
-    const post = entry('p', { authors: ['maren'], categories: ['ai'], faqs: ['pricing'], services: ['code-audit'] }, '<Comparison comparison="cto-models" />');
+    const post = entry(
+      'p',
+      { authors: ['maren'], categories: ['ai'], faqs: ['pricing'], services: ['code-audit'] },
+      '<Comparison comparison="cto-models" />',
+    );
     expect(findBrokenReferences(snapshot({ posts: [post] }), fileOf)).toEqual([]);
   });
 
   it('names the file, the field, the missing slug and the choices', () => {
-    const post = entry('p', { authors: ['maren', 'nobody'], categories: ['ai'], faqs: ['pricing', 'pricing-2026'] }, '<Comparison comparison="gone" />\n<FaqGroup faqs={["nope"]} />');
+    const post = entry(
+      'p',
+      { authors: ['maren', 'nobody'], categories: ['ai'], faqs: ['pricing', 'pricing-2026'] },
+      '<Comparison comparison="gone" />\n<FaqGroup faqs={["nope"]} />',
+    );
     const service = entry('s', { faqs: [], relatedPosts: ['missing-post'] });
     expect(findBrokenReferences(snapshot({ posts: [post], services: [service] }), fileOf)).toEqual([
       'content/posts/p: authors[1]: no author "nobody" (pick one of: maren)',

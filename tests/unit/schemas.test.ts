@@ -7,7 +7,11 @@ import { postSchema } from '../../src/schemas/post';
 import { serviceSchema } from '../../src/schemas/service';
 import { fakeImage, validComparison, validPost, validService } from '../support/schemas';
 
-const errorsOf = (schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, input: unknown, file: string) => {
+const errorsOf = (
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } },
+  input: unknown,
+  file: string,
+) => {
   const result = schema.safeParse(input);
   if (result.success) return [];
   return formatIssues((result.error as { issues: never[] }).issues, file);
@@ -28,17 +32,33 @@ describe('post schema', () => {
   it.each([
     ['missing title', { title: undefined }, 'content/journal/x.mdx: title: title is required'],
     ['empty title', { title: '   ' }, 'content/journal/x.mdx: title: title is required (write some text)'],
-    ['hero without alt text', { hero: { image: 'a.jpg', alt: '' } }, 'content/journal/x.mdx: hero.alt: hero.alt is required (write some text)'],
+    [
+      'hero without alt text',
+      { hero: { image: 'a.jpg', alt: '' } },
+      'content/journal/x.mdx: hero.alt: hero.alt is required (write some text)',
+    ],
     ['no category', { categories: [] }, 'content/journal/x.mdx: categories: pick at least 1 category'],
     ['no author', { authors: [] }, 'content/journal/x.mdx: authors: pick at least 1 author'],
-    ['badly formed slug', { faqs: ['Pricing 2026'] }, 'content/journal/x.mdx: faqs[0]: must be the slug of a FAQ (lowercase words joined by hyphens)'],
-    ['invalid date', { publishedAt: '2026-02-31x' }, 'content/journal/x.mdx: publishedAt: publishedAt must be a date written as YYYY-MM-DD'],
+    [
+      'badly formed slug',
+      { faqs: ['Pricing 2026'] },
+      'content/journal/x.mdx: faqs[0]: must be the slug of a FAQ (lowercase words joined by hyphens)',
+    ],
+    [
+      'invalid date',
+      { publishedAt: '2026-02-31x' },
+      'content/journal/x.mdx: publishedAt: publishedAt must be a date written as YYYY-MM-DD',
+    ],
     [
       'updated before published',
       { updatedAt: '2026-01-01' },
       'content/journal/x.mdx: updatedAt: updatedAt is before publishedAt (set it to the publish date or later, or clear it)',
     ],
-    ['unknown field', { tags: ['x'] }, 'content/journal/x.mdx: unknown field(s) "tags" (remove them or check the spelling)'],
+    [
+      'unknown field',
+      { tags: ['x'] },
+      'content/journal/x.mdx: unknown field(s) "tags" (remove them or check the spelling)',
+    ],
     [
       'relative canonical URL',
       { seo: { canonical: '/elsewhere/' } },
@@ -111,10 +131,16 @@ describe('service, FAQ and author schemas', () => {
       { pricing: { model: 'weekly', amount: 1 } },
       'content/services/s.mdx: pricing.model: pricing.model must be one of: hourly, fixed, retainer',
     ],
-    ['a CTA link that is not a URL or path', { cta: { headline: 'h', label: 'l', href: 'services' } }, 'content/services/s.mdx: cta.href: href must start with "/", "#", "https://" or "mailto:"'],
+    [
+      'a CTA link that is not a URL or path',
+      { cta: { headline: 'h', label: 'l', href: 'services' } },
+      'content/services/s.mdx: cta.href: href must start with "/", "#", "https://" or "mailto:"',
+    ],
     ['no outcomes', { outcomes: [] }, 'content/services/s.mdx: outcomes: list at least one outcome'],
   ])('rejects a service with %s', (_name, change, message) => {
-    expect(errorsOf(serviceSchema(fakeImage), { ...validService(), ...change }, 'content/services/s.mdx')).toEqual([message]);
+    expect(errorsOf(serviceSchema(fakeImage), { ...validService(), ...change }, 'content/services/s.mdx')).toEqual([
+      message,
+    ]);
   });
 
   it('rejects an FAQ without a topic and a fractional sort order', () => {
@@ -127,8 +153,8 @@ describe('service, FAQ and author schemas', () => {
   it('lets an author go without a photo but never a photo without alt text', () => {
     const base = { name: 'A', role: 'R', bio: 'B' };
     expect(authorSchema(fakeImage).parse({ ...base, photo: { image: null, alt: '' } }).photo).toBeUndefined();
-    expect(errorsOf(authorSchema(fakeImage), { ...base, photo: { image: 'p.jpg', alt: '' } }, 'content/authors/a.yaml')).toEqual([
-      'content/authors/a.yaml: photo.alt: photo.alt is required (write some text)',
-    ]);
+    expect(
+      errorsOf(authorSchema(fakeImage), { ...base, photo: { image: 'p.jpg', alt: '' } }, 'content/authors/a.yaml'),
+    ).toEqual(['content/authors/a.yaml: photo.alt: photo.alt is required (write some text)']);
   });
 });

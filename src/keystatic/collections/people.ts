@@ -14,10 +14,10 @@ export const authors = collection({
     role: required('Role'),
     bio: required('Bio', undefined, true),
     photo: imageWithAlt('Photo', 'authors', false),
-    links: fields.array(
-      fields.object({ label: required('Label'), url: required('URL') }),
-      { label: 'Links', itemLabel: (props) => props.fields.label.value || 'Link' },
-    ),
+    links: fields.array(fields.object({ label: required('Label'), url: required('URL') }), {
+      label: 'Links',
+      itemLabel: (props) => props.fields.label.value || 'Link',
+    }),
   },
 });
 

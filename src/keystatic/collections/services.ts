@@ -24,7 +24,11 @@ export const services = collection({
     }),
     pricing: fields.object(
       {
-        model: fields.select({ label: 'Engagement model', options: selectOptions(PRICING_MODELS), defaultValue: 'fixed' }),
+        model: fields.select({
+          label: 'Engagement model',
+          options: selectOptions(PRICING_MODELS),
+          defaultValue: 'fixed',
+        }),
         amount: fields.integer({
           label: 'Amount',
           description: 'Whole amount: per hour, total, or per month. Leave empty for "price on request".',

@@ -33,6 +33,10 @@ export const settings = singleton({
       { label: 'Social profiles', itemLabel: (props) => props.fields.network.value },
     ),
     defaultCta: callToAction('Default call to action'),
-    postsPerPage: fields.integer({ label: 'Posts per journal page', defaultValue: 10, validation: { min: 1, max: 100 } }),
+    postsPerPage: fields.integer({
+      label: 'Posts per journal page',
+      defaultValue: 10,
+      validation: { min: 1, max: 100 },
+    }),
   },
 });
