@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { devOnly } from './src/integrations/dev-only';
 import { publishMode } from './src/integrations/publish-mode';
+import { searchIndex } from './src/integrations/search-index';
 import { siteConfig } from './src/integrations/site-config';
 
 const { site, base } = siteConfig(process.env);
@@ -19,7 +20,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [publishMode(process.env), mdx(), sitemap(), devOnly(react()), devOnly(keystatic())],
+  integrations: [publishMode(process.env), mdx(), sitemap(), devOnly(react()), devOnly(keystatic()), searchIndex()],
   vite: {
     server: { fs: { allow: [process.cwd(), installedPackages] } },
     build: {
