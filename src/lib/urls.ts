@@ -16,4 +16,5 @@ export const paths = {
   faq: () => '/faq/',
   faqItem: (slug: string) => `/faq/#${slug}`,
   comparison: (slug: string) => `/compare/${slug}/`,
+  search: () => '/search/',
 };
