@@ -1,8 +1,21 @@
 import type { AstroIntegration } from 'astro';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
 
 /** Folder below `dist/` that holds the Pagefind index and its client script. */
 export const SEARCH_BUNDLE = 'pagefind';
+
+/** Pagefind's ready-made interfaces, which the site does not use (it renders results itself). */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
 
 /**
  * Builds the Pagefind search index from the finished `dist/` after every `astro build`. Pages opt in
@@ -14,7 +27,6 @@ export function searchIndex(): AstroIntegration {
     name: 'quire:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const pagefind = await import('pagefind');
         const site = fileURLToPath(dir);
         try {
           const { index, errors } = await pagefind.createIndex();
@@ -24,7 +36,8 @@ export function searchIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}${SEARCH_BUNDLE}` });
           if (written.errors.length)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages for search`);
+          await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(`${written.outputPath}/${file}`, { force: true })));
+          logger.info(`search index written to ${SEARCH_BUNDLE}/ (${added.page_count} HTML files read)`);
         } finally {
           await pagefind.close();
         }

@@ -1,0 +1,204 @@
+import { load } from 'cheerio';
+import { HtmlValidate } from 'html-validate';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { isPublished } from '../../src/lib/content/publish';
+import { sampleContent } from '../support/content';
+
+const dist = inject('sampleDist');
+const content = sampleContent();
+const live = content.posts.filter((p) => isPublished(p.data, new Date(), false));
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return path.endsWith('.html') ? [relative(dist, path)] : [];
+  });
+const page = (path: string) => load(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+
+/** The records in Pagefind's index: each fragment is gzip'd JSON behind a 12-byte signature. */
+function searchRecords() {
+  const folder = join(dist, 'pagefind/fragment');
+  return readdirSync(folder).map((name) => {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: Record<string, string> };
+  });
+}
+
+describe('HTML validity', () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Title length is a search-engine preference, checked with the SEO metadata, not a validity rule.
+      'long-title': 'off',
+      // HTML allows ids that start with a digit; Markdown headings such as "1. Setup" produce them.
+      'valid-id': ['error', { relaxed: true }],
+    },
+  });
+  const files = htmlFiles(dist);
+
+  it('builds a page of every type', () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        '404.html',
+        'search/index.html',
+        'journal/index.html',
+        `journal/${live[0]!.id}/index.html`,
+        `services/${content.services[0]!.id}/index.html`,
+        `compare/${content.comparisons[0]!.id}/index.html`,
+        'faq/index.html',
+      ]),
+    );
+  });
+
+  it.each(files.map((f) => [f]))('%s validates', async (file) => {
+    const report = await validator.validateString(readFileSync(join(dist, file), 'utf8'), file);
+    const problems = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (${m.selector})`));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('article pages', () => {
+  it.each(live.map((p) => [p.id]))('%s: hero image sized, eager and high priority; no framework JS', (slug) => {
+    const html = readFileSync(join(dist, 'journal', slug, 'index.html'), 'utf8');
+    const $ = load(html);
+    const hero = $('img.hero-image');
+    expect(Number(hero.attr('width'))).toBeGreaterThan(0);
+    expect(Number(hero.attr('height'))).toBeGreaterThan(0);
+    expect(hero.attr('loading')).toBe('eager');
+    expect(hero.attr('fetchpriority')).toBe('high');
+    expect(hero.attr('srcset')).toMatch(/ 480w, .* 1600w$/);
+    expect($('img:not(.hero-image)').filter((_, img) => $(img).attr('loading') !== 'lazy').length).toBe(0);
+    expect($('script[src]').length).toBe(0);
+    expect(html).not.toMatch(/<astro-island/i);
+    const scripts = $('script:not([type="application/ld+json"])')
+      .map((_, s) => $(s).text())
+      .get();
+    expect(scripts.filter((s) => /react|preact|svelte|vue|hydrate/i.test(s))).toEqual([]);
+    expect(scripts.join('').length).toBeLessThan(2500);
+  });
+
+  it('gives posts with three or more sections a table of contents whose links all land', () => {
+    let withToc = 0;
+    for (const post of live) {
+      const $ = page(`journal/${post.id}`);
+      const sections = $('.prose h2[id]').length;
+      const links = $('nav.toc a')
+        .map((_, a) => $(a).attr('href')!)
+        .get();
+      if (sections < 3) {
+        expect($('nav.toc').length, post.id).toBe(0);
+        continue;
+      }
+      withToc++;
+      expect(links.length, post.id).toBeGreaterThanOrEqual(sections);
+      for (const href of links) expect($(`[id="${href.slice(1)}"]`).length, `${post.id} ${href}`).toBe(1);
+    }
+    expect(withToc).toBeGreaterThan(0);
+  });
+
+  it('links every heading in a body to itself', () => {
+    const $ = page(`journal/${live[0]!.id}`);
+    const headings = $('.prose :is(h2, h3)[id]');
+    expect(headings.length).toBeGreaterThan(2);
+    headings.each((_, h) => {
+      expect(
+        $(h)
+          .parent()
+          .find(`a.heading-anchor[href="#${$(h).attr('id')}"]`).length,
+      ).toBe(1);
+    });
+  });
+
+  it('shows breadcrumb, meta line, share links, author box and three related posts', () => {
+    const post = live.find((p) => p.data.categories.length > 0)!;
+    const $ = page(`journal/${post.id}`);
+    const crumbs = $('nav.breadcrumb li')
+      .map((_, li) => $(li).text().trim())
+      .get();
+    expect(crumbs[1]).toBe('Journal');
+    expect(crumbs.at(-1)).toBe(post.data.title);
+    expect($('.post-meta').text()).toMatch(/Published .*\d+ min read/s);
+    const shares = $('.share a')
+      .map((_, a) => new URL($(a).attr('href')!).protocol + new URL($(a).attr('href')!).hostname)
+      .get();
+    expect(shares).toEqual(['https:www.linkedin.com', 'https:x.com', 'mailto:']);
+    expect($('.share [data-copy-link]').attr('data-copy-link')).toMatch(
+      new RegExp(`^https?://.+/journal/${post.id}/$`),
+    );
+    for (const author of post.data.authors) expect($(`.author-box a[href="/authors/${author}/"]`).length).toBe(1);
+    const related = $('.continue-reading .card-title a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(related).toHaveLength(3);
+    expect(related).not.toContain(`/journal/${post.id}/`);
+  });
+});
+
+describe('search index', () => {
+  const records = searchRecords();
+  const urls = records.map((r) => r.url).sort();
+
+  it('covers exactly the live posts, the services, the FAQ hub and the comparisons', () => {
+    expect(urls).toEqual(
+      [
+        ...live.map((p) => `/journal/${p.id}/`),
+        ...content.services.map((s) => `/services/${s.id}/`),
+        ...content.comparisons.map((c) => `/compare/${c.id}/`),
+        '/faq/',
+      ].sort(),
+    );
+  });
+
+  it('labels results by type and titles them by their heading', () => {
+    const post = records.find((r) => r.url === `/journal/${live[0]!.id}/`)!;
+    expect(post.meta).toMatchObject({ type: 'Article', title: live[0]!.data.title });
+    expect(records.find((r) => r.url === '/faq/')!.meta.type).toBe('FAQ');
+    expect(records.find((r) => r.url.startsWith('/compare/'))!.meta.type).toBe('Comparison');
+    expect(records.find((r) => r.url.startsWith('/services/'))!.meta.type).toBe('Service');
+  });
+
+  it('leaves navigation, footers and page furniture out of the indexed text', () => {
+    for (const record of records) {
+      expect(record.content).not.toContain('Skip to content');
+      expect(record.content).not.toContain('Share this article');
+      expect(record.content).not.toContain('Continue reading');
+    }
+    const faq = records.find((r) => r.url === '/faq/')!;
+    for (const item of content.faqs) expect(faq.content).toContain(item.data.question);
+  });
+
+  it('ships only the search client and index, not the unused ready-made interfaces', () => {
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/pagefind-ui.js'))).toBe(false);
+  });
+});
+
+describe('pages around the articles', () => {
+  it('has a search page that tells readers without JavaScript where to go', () => {
+    const $ = page('search');
+    expect($('form[role=search]').attr('action')).toBe('/search/');
+    expect($('noscript').text()).toMatch(/needs JavaScript/);
+    const browse = $('.browse a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(browse).toEqual(expect.arrayContaining(['/journal/', '/services/', '/faq/']));
+  });
+
+  it('has a 404 page with a search form, the main sections and the latest posts', () => {
+    const $ = load(readFileSync(join(dist, '404.html'), 'utf8'));
+    expect($('form[role=search]').length).toBe(1);
+    expect($('.link-cards a').length).toBeGreaterThanOrEqual(3);
+    expect($('.card-title a').length).toBe(3);
+  });
+
+  it('links the header search to the search page on every page', () => {
+    for (const file of ['index.html', 'faq/index.html', '404.html']) {
+      const $ = load(readFileSync(join(dist, file), 'utf8'));
+      expect($('header a.search-link').attr('href')).toBe('/search/');
+    }
+  });
+});
