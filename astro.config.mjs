@@ -1,14 +1,19 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import keystatic from '@keystatic/astro';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { contentCheck } from './src/integrations/content-check';
 import { devOnly } from './src/integrations/dev-only';
+import { outputCheck } from './src/integrations/output-check';
 import { publishMode } from './src/integrations/publish-mode';
 import { searchIndex } from './src/integrations/search-index';
+import { securityHeadersFile } from './src/integrations/security-headers';
 import { siteConfig } from './src/integrations/site-config';
+import { bodyLinks } from './src/lib/markdown/body-links';
 
 const { site, base } = siteConfig(process.env);
 // The dev server may serve packages from wherever they were installed (a parent folder's node_modules
@@ -20,7 +25,19 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [publishMode(process.env), mdx(), sitemap(), devOnly(react()), devOnly(keystatic()), searchIndex()],
+  markdown: { processor: satteri({ hastPlugins: [bodyLinks({ base })] }) },
+  integrations: [
+    contentCheck(process.env),
+    publishMode(process.env),
+    mdx(),
+    sitemap(),
+    devOnly(react()),
+    devOnly(keystatic()),
+    searchIndex(),
+    // These two read the finished dist/: keep them last.
+    outputCheck(),
+    securityHeadersFile(),
+  ],
   vite: {
     server: { fs: { allow: [process.cwd(), installedPackages] } },
     build: {

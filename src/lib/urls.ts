@@ -18,3 +18,6 @@ export const paths = {
   comparison: (slug: string) => `/compare/${slug}/`,
   search: () => '/search/',
 };
+
+/** Whether a link leaves the site: it has a scheme (`https:`, `mailto:`) or starts with `//`. */
+export const isExternal = (url: string): boolean => /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url.trim());

@@ -18,12 +18,18 @@ export const optionalText = () =>
 
 /**
  * A calendar date as Keystatic writes it (`2026-03-04`, unquoted YAML). Read as midnight UTC so the
- * date an editor picked is the date the site shows, whatever the build machine's time zone.
+ * date an editor picked is the date the site shows, whatever the build machine's time zone. Numbers
+ * and free text such as "March 4" are refused, and so are days that do not exist (2026-02-30).
  */
-export const calendarDate = (field: string) =>
-  z.coerce.date({
-    error: `${field} must be a date written as YYYY-MM-DD`,
+export const calendarDate = (field: string) => {
+  const error = `${field} must be a date written as YYYY-MM-DD`;
+  return z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error })], { error }).transform((value, ctx) => {
+    const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
+    const real = !Number.isNaN(date.getTime()) && (value instanceof Date || date.toISOString().startsWith(value));
+    if (!real) ctx.addIssue({ code: 'custom', message: `${error} (${String(value)} is not a day in the calendar)` });
+    return date;
   });
+};
 
 /** The slug of another entry (a reference), checked against existing entries when the site loads. */
 export const slugRef = (what: string) =>

@@ -8,7 +8,7 @@ export interface Publishable {
  * Whether drafts and scheduled posts are shown: in `astro dev` yes, in a build no (set by the
  * publish-mode integration; undefined outside Astro, e.g. in unit tests, which pass it explicitly).
  */
-export const SHOW_UNPUBLISHED: boolean = import.meta.env.QUIRE_SHOW_UNPUBLISHED === true;
+export const SHOW_UNPUBLISHED: boolean = import.meta.env?.QUIRE_SHOW_UNPUBLISHED === true;
 
 /**
  * The one publish rule used by every listing, page, feed, sitemap and search index: an entry is live

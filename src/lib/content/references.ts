@@ -50,33 +50,63 @@ function describeMissing(what: keyof Snapshot, slug: string, known: Set<string>)
   return `no ${NOUNS[what]} "${slug}" (${hint})`;
 }
 
+/** A reference problem located by file and field. */
+export interface ReferenceProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
 /**
  * Finds every reference to an entry that does not exist, in frontmatter lists and in body blocks.
- * Each problem reads `file: field: what is wrong (how to fix it)`.
+ * With `isLive`, a live entry that points at a post that is not (a draft) is reported too.
  */
-export function findBrokenReferences(snapshot: Snapshot, fileOf: (collection: string, entry: CheckedEntry) => string): string[] {
+export function findReferenceProblems(
+  snapshot: Snapshot,
+  fileOf: (collection: string, entry: CheckedEntry) => string,
+  isLive?: (collection: string, entry: CheckedEntry) => boolean,
+): ReferenceProblem[] {
   const known = Object.fromEntries(
     Object.entries(snapshot).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
   ) as Record<keyof Snapshot, Set<string>>;
-  const problems: string[] = [];
+  const byId = Object.fromEntries(
+    Object.entries(snapshot).map(([name, entries]) => [name, new Map(entries.map((e) => [e.id, e]))]),
+  ) as Record<keyof Snapshot, Map<string, CheckedEntry>>;
+  const problems: ReferenceProblem[] = [];
+  const check = (file: string, field: string, target: keyof Snapshot, slug: string, fromLive: boolean) => {
+    const found = byId[target].get(slug);
+    if (!found) problems.push({ file, field, message: describeMissing(target, slug, known[target]) });
+    else if (fromLive && isLive && !isLive(target, found)) {
+      problems.push({
+        file,
+        field,
+        message: `${NOUNS[target]} "${slug}" is not published (publish it first, or remove the reference)`,
+      });
+    }
+  };
   for (const [collection, entries] of Object.entries(snapshot)) {
     for (const entry of entries) {
       const file = fileOf(collection, entry);
+      const live = isLive?.(collection, entry) ?? false;
       for (const [field, target] of Object.entries(FIELD_TARGETS[collection] ?? {})) {
         const value = entry.data[field];
         if (!Array.isArray(value)) continue;
-        value.forEach((slug, index) => {
-          if (!known[target].has(slug)) problems.push(`${file}: ${field}[${index}]: ${describeMissing(target, slug, known[target])}`);
-        });
+        value.forEach((slug, index) => check(file, `${field}[${index}]`, target, slug, live));
       }
       for (const [component, attribute, target] of BODY_REFS) {
         for (const slug of bodyReferences(entry.body ?? '', component, attribute)) {
-          if (!known[target].has(slug)) {
-            problems.push(`${file}: body <${component} ${attribute}>: ${describeMissing(target, slug, known[target])}`);
-          }
+          check(file, `body <${component} ${attribute}>`, target, slug, live);
         }
       }
     }
   }
   return problems;
+}
+
+/**
+ * Finds every reference to an entry that does not exist, in frontmatter lists and in body blocks.
+ * Each problem reads `file: field: what is wrong (how to fix it)`.
+ */
+export function findBrokenReferences(snapshot: Snapshot, fileOf: (collection: string, entry: CheckedEntry) => string): string[] {
+  return findReferenceProblems(snapshot, fileOf).map((p) => `${p.file}: ${p.field}: ${p.message}`);
 }

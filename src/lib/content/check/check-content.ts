@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { settingsSchema } from '../../../schemas/settings';
+import { SETTINGS_FILE } from '../../../integrations/site-config';
+import { isoDate } from '../../format';
+import { describeIssues } from '../friendly-errors';
+import { isPublished } from '../publish';
+import { findReferenceProblems, type CheckedEntry, type Snapshot } from '../references';
+import { checkBodyImages } from './check-images';
+import { checkLengths } from './check-lengths';
+import { checkEntryLinks, checkSettingsLinks } from './check-links';
+import { checkSlugs } from './check-slugs';
+import { COLLECTIONS } from './collections';
+import type { Entry } from './entry';
+import { imageField } from './image-field';
+import { readCollection, readYaml } from './read-content';
+import { error, type Problem } from './problem';
+import { scanBody } from './scan-body';
+import { buildSiteIndex } from './site-index';
+
+/** What decides which posts are live, as in a build. */
+export interface CheckOptions {
+  /** The moment the publish rule compares dates with (default: now). */
+  now?: Date;
+  /** Check as a staging build that shows drafts and scheduled posts (default: false). */
+  showUnpublished?: boolean;
+  /** The project whose `src/pages/` and `public/` the content is published with (default: the content root). */
+  projectRoot?: string;
+}
+
+/** The outcome of a check: every problem, and how many files were read. */
+export interface CheckResult {
+  problems: Problem[];
+  files: number;
+}
+
+function validate(root: string, file: string, raw: unknown, schema: (image: () => never) => unknown, problems: Problem[]) {
+  if (raw === undefined) return undefined;
+  const result = (schema as (image: unknown) => import('astro/zod').z.ZodType)(imageField(root, file)).safeParse(raw);
+  if (result.success) return result.data as Record<string, unknown>;
+  for (const issue of describeIssues(result.error.issues)) problems.push(error(file, issue.field, issue.message));
+  return undefined;
+}
+
+function readSettings(root: string, problems: Problem[]): Record<string, unknown> | undefined {
+  if (!existsSync(join(root, SETTINGS_FILE))) {
+    problems.push(error(SETTINGS_FILE, '(file)', 'missing (create it in the admin under Settings)'));
+    return undefined;
+  }
+  const raw = readYaml(readFileSync(join(root, SETTINGS_FILE), 'utf8'), SETTINGS_FILE, 1, problems);
+  return validate(root, SETTINGS_FILE, raw, settingsSchema as never, problems);
+}
+
+/**
+ * Checks all content under `root/content/` without building the site: schemas, references, slugs,
+ * MDX safety, links, images and alt text, and meta lengths. Returns every problem at once.
+ */
+export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
+  const now = options.now ?? new Date();
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  for (const spec of COLLECTIONS) {
+    for (const raw of readCollection(root, spec, problems)) {
+      const data = validate(root, raw.file, raw.raw, spec.schema as never, problems);
+      const facts = spec.extension === '.mdx' ? scanBody(raw.body, raw.file, raw.bodyLine) : undefined;
+      problems.push(...(facts?.problems ?? []));
+      const post = spec.name === 'posts' && data ? (data as { draft: boolean; publishedAt: Date }) : undefined;
+      const live = !post || isPublished(post, now, options.showUnpublished ?? false);
+      const hiddenBecause = post && !live ? (post.draft ? 'a draft' : `scheduled for ${isoDate(post.publishedAt)}`) : undefined;
+      entries.push({ ...raw, collection: spec.name, data, facts, live, hiddenBecause });
+    }
+  }
+  const settings = readSettings(root, problems);
+  const snapshot = Object.fromEntries(COLLECTIONS.map((c) => [c.name, [] as CheckedEntry[]])) as Snapshot;
+  for (const entry of entries) {
+    const data = entry.data ?? (entry.raw && typeof entry.raw === 'object' ? (entry.raw as Record<string, unknown>) : {});
+    snapshot[entry.collection].push({ id: entry.id, filePath: entry.file, data, body: entry.body });
+  }
+  const live = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e.live]));
+  for (const p of findReferenceProblems(snapshot, (_, e) => e.filePath ?? e.id, (c, e) => live.get(`${c}/${e.id}`) ?? true)) {
+    problems.push(error(p.file, p.field, p.message));
+  }
+  const project = options.projectRoot ?? root;
+  problems.push(...checkSlugs(project, entries));
+  const index = buildSiteIndex(project, entries, Number(settings?.postsPerPage ?? 10));
+  for (const entry of entries) {
+    problems.push(...checkEntryLinks(entry, index), ...checkBodyImages(root, entry, index.files), ...checkLengths(entry));
+  }
+  if (settings) problems.push(...checkSettingsLinks(SETTINGS_FILE, settings, index));
+  const order = (p: Problem) => (p.severity === 'error' ? 0 : 1);
+  problems.sort((a, b) => order(a) - order(b) || a.file.localeCompare(b.file));
+  return { problems, files: entries.length + 1 };
+}

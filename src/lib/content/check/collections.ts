@@ -1,0 +1,73 @@
+import type { z } from 'astro/zod';
+import { authorSchema } from '../../../schemas/author';
+import { categorySchema } from '../../../schemas/category';
+import { comparisonSchema } from '../../../schemas/comparison';
+import { faqSchema } from '../../../schemas/faq';
+import { postSchema } from '../../../schemas/post';
+import { serviceSchema } from '../../../schemas/service';
+import { paths } from '../../urls';
+import type { Snapshot } from '../references';
+
+/** Builds a collection's schema around an `image()` helper, the way `src/content.config.ts` does. */
+type SchemaFactory = (image: () => z.ZodType) => z.ZodType;
+
+/** How one content collection is stored and where its entries are published. */
+export interface CollectionSpec {
+  /** Collection name, as in `src/content.config.ts`. */
+  name: keyof Snapshot;
+  /** Folder of its files, from the project root. */
+  folder: string;
+  /** The one file extension the site reads there. */
+  extension: '.mdx' | '.yaml';
+  /** Its zod schema. */
+  schema: SchemaFactory;
+  /** The page an entry gets, if it gets one of its own. */
+  page?: (slug: string) => string;
+  /** Folder under `src/pages/` whose static routes share the URL space with the entries. */
+  routeFolder?: string;
+}
+
+/** Every collection the check reads, mirroring `src/content.config.ts`. */
+export const COLLECTIONS: CollectionSpec[] = [
+  {
+    name: 'posts',
+    folder: 'content/journal',
+    extension: '.mdx',
+    schema: postSchema,
+    page: paths.post,
+    routeFolder: 'journal',
+  },
+  { name: 'faqs', folder: 'content/faqs', extension: '.mdx', schema: () => faqSchema() },
+  {
+    name: 'services',
+    folder: 'content/services',
+    extension: '.mdx',
+    schema: serviceSchema,
+    page: paths.service,
+    routeFolder: 'services',
+  },
+  {
+    name: 'comparisons',
+    folder: 'content/comparisons',
+    extension: '.yaml',
+    schema: () => comparisonSchema(),
+    page: paths.comparison,
+    routeFolder: 'compare',
+  },
+  {
+    name: 'authors',
+    folder: 'content/authors',
+    extension: '.yaml',
+    schema: authorSchema,
+    page: paths.author,
+    routeFolder: 'authors',
+  },
+  {
+    name: 'categories',
+    folder: 'content/categories',
+    extension: '.yaml',
+    schema: () => categorySchema(),
+    page: paths.category,
+    routeFolder: 'journal/category',
+  },
+];

@@ -1,0 +1,3 @@
+export { checkContent, type CheckOptions, type CheckResult } from './check-content';
+export { formatReport, hasErrors } from './report';
+export { formatProblem, type Problem } from './problem';

@@ -1,0 +1,94 @@
+import { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SLUG_PATTERN } from '../../../schemas/vocabulary';
+import type { CollectionSpec } from './collections';
+import { error, type Problem } from './problem';
+
+/** One content file as read from disk, before validation. */
+export interface RawEntry {
+  /** The slug: the file name without its extension. */
+  id: string;
+  /** Path from the project root. */
+  file: string;
+  /** Frontmatter or YAML data as written; `undefined` when it could not be read. */
+  raw: unknown;
+  /** The MDX body (empty for YAML files). */
+  body: string;
+  /** Line of the file on which the body starts, for locating body problems. */
+  bodyLine: number;
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+/**
+ * Reads YAML the way the check compares it: like Astro (js-yaml), but dates stay text so that a day
+ * that does not exist (2026-02-30) is reported instead of rolling over to the next month.
+ */
+export function readYaml(text: string, file: string, firstLine: number, problems: Problem[]): unknown {
+  try {
+    return load(text, { schema: CORE_SCHEMA, filename: file }) ?? {};
+  } catch (e) {
+    if (!(e instanceof YAMLException)) throw e;
+    const line = firstLine + e.mark.line;
+    problems.push(
+      error(file, `frontmatter (line ${line})`, `cannot be read as YAML: ${e.reason} (check the indentation and quotes)`),
+    );
+    return undefined;
+  }
+}
+
+/** Splits an MDX file into its frontmatter data and body. */
+function readMdx(source: string, file: string, problems: Problem[]): Omit<RawEntry, 'id' | 'file'> {
+  const match = FRONTMATTER.exec(source);
+  if (!match) {
+    problems.push(error(file, 'frontmatter', 'missing (start the file with a --- line, the fields, and another ---)'));
+    return { raw: undefined, body: source, bodyLine: 1 };
+  }
+  const bodyLine = match[0].split('\n').length;
+  return {
+    raw: readYaml(match[1] ?? '', file, 2, problems),
+    body: source.slice(match[0].length),
+    bodyLine: match[0].endsWith('\n') ? bodyLine : bodyLine + 1,
+  };
+}
+
+/** Reads every entry of a collection, reporting files the site would silently skip or misname. */
+export function readCollection(root: string, spec: CollectionSpec, problems: Problem[]): RawEntry[] {
+  const dir = join(root, spec.folder);
+  if (!existsSync(dir)) return [];
+  const entries: RawEntry[] = [];
+  for (const item of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!item.isFile() || item.name.startsWith('.')) continue;
+    const file = `${spec.folder}/${item.name}`;
+    const dot = item.name.lastIndexOf('.');
+    const id = dot > 0 ? item.name.slice(0, dot) : item.name;
+    if (!item.name.endsWith(spec.extension)) {
+      problems.push(
+        error(
+          file,
+          'file name',
+          `the site only reads ${spec.extension} files here, so this file is ignored (rename it to ${id}${spec.extension} or remove it)`,
+        ),
+      );
+      continue;
+    }
+    if (!SLUG_PATTERN.test(id)) {
+      const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      problems.push(
+        error(
+          file,
+          'file name',
+          `"${id}" is not a valid slug: it becomes the URL (rename the file to ${suggestion || 'a-slug'}${spec.extension}: lowercase words joined by hyphens)`,
+        ),
+      );
+    }
+    const source = readFileSync(join(dir, item.name), 'utf8');
+    const read =
+      spec.extension === '.mdx'
+        ? readMdx(source, file, problems)
+        : { raw: readYaml(source, file, 1, problems), body: '', bodyLine: 1 };
+    entries.push({ id, file, ...read });
+  }
+  return entries;
+}

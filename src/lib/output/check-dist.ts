@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles, urlPathOf } from './dist-files';
+import { htmlElements } from './html-tree';
+import { linksOf, xmlLinks, type PageLink } from './page-links';
+
+/** Where the built site is served: its origin (from `site`) and base path. */
+export interface ServedAt {
+  /** Production URL, e.g. `https://example.com` (absolute links there are checked like site paths). */
+  site?: string;
+  /** Base path, e.g. `/` or `/insights/`. */
+  base: string;
+}
+
+const LOCAL = 'http://quire.local';
+/** Fragments a browser resolves without a matching element. */
+const ALWAYS_THERE = new Set(['', 'top']);
+
+interface Page {
+  ids: Set<string>;
+  links: PageLink[];
+  problems: string[];
+}
+
+function readPage(dist: string, file: string): Page {
+  const text = readFileSync(join(dist, file), 'utf8');
+  if (!file.endsWith('.html')) return { ids: new Set(), links: xmlLinks(text), problems: [] };
+  const elements = htmlElements(text);
+  const problems: string[] = [];
+  for (const { tag, attrs } of elements) {
+    for (const name of Object.keys(attrs).filter((a) => /^on/.test(a))) {
+      problems.push(
+        `<${tag} ${name}>: inline event handler, which the Content-Security-Policy blocks (use a script file)`,
+      );
+    }
+    const href = attrs.href ?? '';
+    if (
+      (tag === 'a' || tag === 'area') &&
+      /^(https?:)?\/\//i.test(href.trim()) &&
+      !attrs.rel?.split(/\s+/).includes('noopener')
+    ) {
+      problems.push(`<${tag} href> "${href}": link to another site without rel="noopener" (add it)`);
+    }
+  }
+  return {
+    ids: new Set(
+      elements
+        .flatMap((e) => [e.attrs.id, e.tag === 'a' ? e.attrs.name : undefined])
+        .filter((id): id is string => !!id),
+    ),
+    links: elements.flatMap(linksOf),
+    problems,
+  };
+}
+
+/** The built file a site path is served from, trying what a static host tries (`x/` → `x/index.html`). */
+function fileFor(path: string, files: Set<string>): string | undefined {
+  const bare = path.replace(/^\//, '');
+  const candidates =
+    bare === '' || bare.endsWith('/') ? [`${bare}index.html`] : [bare, `${bare}/index.html`, `${bare}.html`];
+  return candidates.find((candidate) => files.has(candidate));
+}
+
+/**
+ * Checks every internal link in `dist/`: each `href`, `src`, `srcset` and URL meta tag of every page,
+ * and each URL in sitemaps and feeds, must lead to a built file, and each `#fragment` to an element
+ * with that id. Returns one line per broken link, naming the page and the target.
+ */
+export function checkDist(dist: string, servedAt: ServedAt): string[] {
+  const base = servedAt.base.replace(/\/?$/, '/');
+  const site = servedAt.site ? new URL(servedAt.site).origin : undefined;
+  const all = listFiles(dist);
+  const files = new Set(all);
+  const pages = new Map<string, Page>();
+  const page = (file: string) => {
+    if (!pages.has(file)) pages.set(file, readPage(dist, file));
+    return pages.get(file)!;
+  };
+  const problems: string[] = [];
+  for (const file of all.filter((f) => /\.(html|xml)$/.test(f))) {
+    const from = urlPathOf(file, base);
+    const where = `${from} (dist/${file})`;
+    for (const problem of page(file).problems) problems.push(`${where}: ${problem}`);
+    for (const { url, via } of page(file).links) {
+      const trimmed = url.trim();
+      if (/^javascript:/i.test(trimmed.replace(/[\s\u0000-\u001f]/g, ''))) {
+        problems.push(`${where}: ${via} "${url}": javascript: URL (remove it)`);
+        continue;
+      }
+      if (/^(mailto|tel|data|blob):/i.test(trimmed)) continue;
+      const target = new URL(trimmed, `${LOCAL}${from}`);
+      const internal = target.origin === LOCAL || (site !== undefined && target.origin === site);
+      if (!internal) continue;
+      const path = decodeURI(target.pathname);
+      if (!path.startsWith(base)) {
+        problems.push(`${where}: ${via} "${url}": outside the base path ${base} (build links with withBase())`);
+        continue;
+      }
+      const found = fileFor(path.slice(base.length - 1), files);
+      if (!found) {
+        problems.push(`${where}: ${via} "${url}": nothing is built at ${path} (no such file in dist/)`);
+        continue;
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (ALWAYS_THERE.has(fragment) || !found.endsWith('.html')) continue;
+      if (!page(found).ids.has(fragment)) {
+        problems.push(`${where}: ${via} "${url}": no element with id "${fragment}" on ${urlPathOf(found, base)}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Source maps in `dist/`: files ending in `.map` and `sourceMappingURL` comments in scripts and styles. */
+export function findSourceMaps(dist: string): string[] {
+  if (!existsSync(dist)) return [];
+  return listFiles(dist).filter(
+    (file) =>
+      file.endsWith('.map') ||
+      (/\.(m?js|css)$/.test(file) && /[#@] sourceMappingURL=/.test(readFileSync(join(dist, file), 'utf8'))),
+  );
+}
