@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -29,6 +30,9 @@ export async function openBrowser(viewport = { width: 1280, height: 900 }): Prom
       '--disable-sync',
     ],
   });
-  context.once('close', () => rmSync(profile, { recursive: true, force: true }));
+  // Chromium may still be writing its profile as the context closes: retry, and never fail a test over it.
+  context.once('close', () => {
+    void rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => undefined);
+  });
   return context;
 }

@@ -29,9 +29,13 @@ const isFile = (path: string) =>
 
 /**
  * Serves a built `dist/` on 127.0.0.1 the way a static host does: `/x/` from `x/index.html`, `/x` redirected
- * to `/x/` when that folder has an index, and `404.html` with status 404 for anything else.
+ * to `/x/` when that folder has an index, and `404.html` with status 404 for anything else. `headers` are
+ * sent with every response (e.g. those of the site's `_headers` file, see `readHeadersFile`).
  */
-export async function serveStatic(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  headers: Record<string, string> = {},
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = normalize(join(root, path));
@@ -50,7 +54,7 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
       target = join(root, '404.html');
       status = 404;
     }
-    response.writeHead(status, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    response.writeHead(status, { ...headers, 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
     createReadStream(target).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
