@@ -1,6 +1,7 @@
 import { fields } from '@keystatic/core';
 import { block, wrapper } from '@keystatic/core/content-components';
 import { CALLOUT_KINDS, selectOptions } from '../schemas/vocabulary';
+import { CallToActionPreview, CalloutPreview, ComparisonPreview, FaqGroupPreview, FigurePreview } from './previews';
 import { imageStore } from './shared';
 
 /**
@@ -11,6 +12,7 @@ export const bodyComponents = {
   Comparison: block({
     label: 'Comparison table',
     description: 'Embeds a comparison table from the library.',
+    ContentView: ComparisonPreview,
     schema: {
       comparison: fields.relationship({
         label: 'Comparison',
@@ -22,6 +24,7 @@ export const bodyComponents = {
   FaqGroup: block({
     label: 'FAQ group',
     description: 'A set of questions and answers from the FAQ library.',
+    ContentView: FaqGroupPreview,
     schema: {
       title: fields.text({ label: 'Heading (optional)' }),
       faqs: fields.multiRelationship({
@@ -34,6 +37,7 @@ export const bodyComponents = {
   CallToAction: block({
     label: 'Call to action',
     description: 'A headline, a sentence and a button.',
+    ContentView: CallToActionPreview,
     schema: {
       headline: fields.text({ label: 'Headline', validation: { isRequired: true } }),
       text: fields.text({ label: 'Text' }),
@@ -44,6 +48,7 @@ export const bodyComponents = {
   Callout: wrapper({
     label: 'Callout',
     description: 'A highlighted note, tip or warning.',
+    ContentView: CalloutPreview,
     schema: {
       kind: fields.select({ label: 'Kind', options: selectOptions(CALLOUT_KINDS), defaultValue: 'note' }),
       title: fields.text({ label: 'Title (optional)' }),
@@ -52,6 +57,7 @@ export const bodyComponents = {
   Figure: block({
     label: 'Figure',
     description: 'An image with alt text and an optional caption.',
+    ContentView: FigurePreview,
     schema: {
       src: fields.image({ label: 'Image', ...imageStore('figures'), validation: { isRequired: true } }),
       alt: fields.text({ label: 'Alt text', validation: { isRequired: true } }),

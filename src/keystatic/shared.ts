@@ -1,5 +1,5 @@
 import { fields } from '@keystatic/core';
-import { SLUG_PATTERN } from '../schemas/vocabulary';
+import { SEARCH_LENGTHS, SLUG_PATTERN } from '../schemas/vocabulary';
 
 /**
  * Where images uploaded through the admin are stored; Astro's image pipeline optimises them from there.
@@ -42,6 +42,15 @@ export const imageWithAlt = (label: string, folder: string, isRequired: boolean,
     { label },
   );
 
+/** The meta description field: required, at a length search results show in full. */
+export const metaDescription = () =>
+  fields.text({
+    label: 'Meta description',
+    description: `Shown in search results: ${SEARCH_LENGTHS.description.min}-${SEARCH_LENGTHS.description.max} characters.`,
+    multiline: true,
+    validation: { isRequired: true, length: SEARCH_LENGTHS.description },
+  });
+
 /** A call-to-action: headline, text and a button. */
 export const callToAction = (label: string) =>
   fields.object(
@@ -58,7 +67,11 @@ export const callToAction = (label: string) =>
 export const seoOverrides = (folder: string) =>
   fields.object(
     {
-      title: optional('Meta title', 'Replaces the title in search results; keep it under 60 characters.'),
+      title: fields.text({
+        label: 'Meta title',
+        description: `Replaces the title in search results; at most ${SEARCH_LENGTHS.title.max} characters.`,
+        validation: { length: SEARCH_LENGTHS.title },
+      }),
       canonical: optional('Canonical URL', 'Only when this page is republished from elsewhere: the original URL.'),
       noindex: fields.checkbox({ label: 'Hide from search engines (noindex)', defaultValue: false }),
       ogImage: fields.image({ label: 'Custom social image (1200x630)', ...imageStore(folder) }),

@@ -27,6 +27,9 @@ export const SOCIAL_NETWORKS = [
   'website',
 ] as const;
 
+/** What each journal feed item carries: the whole article as HTML, or its summary. */
+export const FEED_CONTENT = ['full', 'summary'] as const;
+
 /** Human labels for the select options above, used by the admin UI and the site. */
 export const LABELS: Record<string, string> = {
   note: 'Note',
@@ -47,6 +50,8 @@ export const LABELS: Record<string, string> = {
   youtube: 'YouTube',
   email: 'Email',
   website: 'Website',
+  full: 'Full article',
+  summary: 'Summary only',
 };
 
 /** Builds Keystatic select options from one of the enumerations above. */
@@ -56,3 +61,6 @@ export function selectOptions<T extends string>(values: readonly T[]): { label: 
 
 /** Slugs are lowercase words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Lengths search results show without cutting: meta titles up to 60 characters, descriptions 70-160. */
+export const SEARCH_LENGTHS = { title: { max: 60 }, description: { min: 70, max: 160 } } as const;

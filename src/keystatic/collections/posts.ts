@@ -1,6 +1,6 @@
 import { collection, fields } from '@keystatic/core';
 import { bodyComponents } from '../components';
-import { formerSlugs, imageStore, imageWithAlt, required, seoOverrides, titleSlug } from '../shared';
+import { formerSlugs, imageStore, imageWithAlt, metaDescription, required, seoOverrides, titleSlug } from '../shared';
 
 /** Journal posts: `content/journal/<slug>.mdx`. */
 export const posts = collection({
@@ -13,7 +13,7 @@ export const posts = collection({
   previewUrl: '/journal/{slug}/',
   schema: {
     title: titleSlug('Title'),
-    description: required('Meta description', 'Shown in search results: 70-160 characters.', true),
+    description: metaDescription(),
     excerpt: required('Excerpt', 'One or two sentences for listing cards.', true),
     hero: imageWithAlt('Hero image', 'journal', true),
     categories: fields.multiRelationship({

@@ -1,7 +1,16 @@
 import { collection, fields } from '@keystatic/core';
 import { bodyComponents } from '../components';
 import { CURRENCIES, PRICING_MODELS, selectOptions } from '../../schemas/vocabulary';
-import { callToAction, formerSlugs, imageStore, optional, required, seoOverrides, titleSlug } from '../shared';
+import {
+  callToAction,
+  formerSlugs,
+  imageStore,
+  metaDescription,
+  optional,
+  required,
+  seoOverrides,
+  titleSlug,
+} from '../shared';
 
 /** Services: `content/services/<slug>.mdx`. */
 export const services = collection({
@@ -15,7 +24,7 @@ export const services = collection({
   schema: {
     title: titleSlug('Title'),
     summary: required('Summary', 'One or two sentences for cards and the top of the page.', true),
-    description: required('Meta description', 'Shown in search results: 70-160 characters.', true),
+    description: metaDescription(),
     audience: required('Who it is for', undefined, true),
     outcomes: fields.array(fields.text({ label: 'Outcome', validation: { isRequired: true } }), {
       label: 'Outcomes',

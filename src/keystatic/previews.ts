@@ -1,0 +1,66 @@
+import { createElement as h, type ReactNode } from 'react';
+import { LABELS } from '../schemas/vocabulary';
+
+/**
+ * How each body block looks inside the admin's editor: a compact summary of what the editor chose,
+ * so a post full of blocks stays readable without opening each one.
+ */
+const box = (title: string, ...children: ReactNode[]) =>
+  h(
+    'div',
+    { style: { padding: '0.5rem 0.75rem', fontSize: '0.9rem', lineHeight: 1.4 } },
+    h('strong', { style: { display: 'block', marginBottom: '0.25rem' } }, title),
+    ...children,
+  );
+const muted = (text: string) => h('span', { style: { opacity: 0.7 } }, text);
+
+/** Summary of a comparison block. */
+export const ComparisonPreview = ({ value }: { value: { comparison: string | null } }) =>
+  box('Comparison table', value.comparison ? `📊 ${value.comparison}` : muted('No comparison chosen yet'));
+
+/** Summary of an FAQ group. */
+export const FaqGroupPreview = ({ value }: { value: { title: string; faqs: readonly string[] } }) =>
+  box(
+    `FAQ group${value.title ? `: ${value.title}` : ''}`,
+    value.faqs.length
+      ? h(
+          'ul',
+          { style: { margin: 0, paddingLeft: '1.25rem' } },
+          ...value.faqs.map((faq) => h('li', { key: faq }, faq)),
+        )
+      : muted('No questions chosen yet'),
+  );
+
+/** Summary of a call to action. */
+export const CallToActionPreview = ({
+  value,
+}: {
+  value: { headline: string; text: string; label: string; href: string };
+}) =>
+  box(
+    `Call to action: ${value.headline || '(no headline)'}`,
+    value.text ? h('div', null, value.text) : null,
+    h('div', null, `[ ${value.label || 'Button'} ] → ${value.href || '(no link)'}`),
+  );
+
+/** Summary of a figure. */
+export const FigurePreview = ({
+  value,
+}: {
+  value: { src: { filename: string } | null; alt: string; caption: string };
+}) =>
+  box(
+    'Figure',
+    h('div', null, value.src ? `🖼 ${value.src.filename}` : muted('No image yet')),
+    h('div', null, value.alt ? `Alt: ${value.alt}` : muted('Alt text missing')),
+    value.caption ? h('div', null, `Caption: ${value.caption}`) : null,
+  );
+
+/** A callout shows its kind and title above the text it wraps. */
+export const CalloutPreview = ({ value, children }: { value: { kind: string; title: string }; children: ReactNode }) =>
+  h(
+    'div',
+    { style: { borderLeft: '4px solid currentColor', paddingLeft: '0.75rem' } },
+    h('strong', null, `${LABELS[value.kind] ?? value.kind}${value.title ? `: ${value.title}` : ''}`),
+    children,
+  );
