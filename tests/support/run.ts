@@ -7,10 +7,15 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Astro's CLI, run with the same Node as the tests. */
 export const ASTRO_BIN = `${ROOT}node_modules/astro/bin/astro.mjs`;
 
-/** The environment a person's shell would give a command: the test runner's own variables removed. */
+/**
+ * The environment a person's shell would give a command: the test runner's own variables removed (Vitest also
+ * sets Vite's BASE_URL, DEV, PROD and SSR, and an inherited BASE_URL overrides a build's base path).
+ */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(key)),
+    Object.entries(process.env).filter(
+      ([key]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$|BASE_URL$|DEV$|PROD$|SSR$)/.test(key),
+    ),
   );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
