@@ -1,13 +1,12 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
+import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
-import keystatic from '@keystatic/astro';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check';
-import { devOnly } from './src/integrations/dev-only';
+import { adminIntegrations, isAdminBuild } from './src/integrations/admin';
 import { outputCheck } from './src/integrations/output-check';
 import { publishMode } from './src/integrations/publish-mode';
 import { searchIndex } from './src/integrations/search-index';
@@ -18,12 +17,15 @@ import { bodyLinks } from './src/lib/markdown/body-links';
 const { site, base } = siteConfig(process.env);
 // The dev server may serve packages from wherever they were installed (a parent folder's node_modules
 // in a monorepo or a test sandbox), besides the project itself.
+const adminBuild = isAdminBuild(process.env);
 const installedPackages = fileURLToPath(new URL('../..', import.meta.resolve('astro/package.json')));
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  // `npm run build:admin` adds a small Node server for the admin; the public build stays pure static.
+  ...(adminBuild ? { adapter: node({ mode: 'standalone' }), outDir: './dist-admin' } : {}),
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [bodyLinks({ base })] }) },
   integrations: [
@@ -31,11 +33,10 @@ export default defineConfig({
     publishMode(process.env),
     mdx(),
     sitemap(),
-    devOnly(react()),
-    devOnly(keystatic()),
+    ...adminIntegrations(adminBuild),
     searchIndex(),
-    // These two read the finished dist/: keep them last.
-    outputCheck(),
+    // These two read the finished dist/: keep them last. The output check is for the public build.
+    ...(adminBuild ? [] : [outputCheck()]),
     securityHeadersFile(),
   ],
   vite: {

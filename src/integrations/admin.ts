@@ -1,0 +1,15 @@
+import react from '@astrojs/react';
+import keystatic from '@keystatic/astro';
+import type { AstroIntegration } from 'astro';
+import { devOnly } from './dev-only';
+
+/** True for `npm run build:admin`: a Node server that hosts the admin next to the prerendered site. */
+export const isAdminBuild = (env: Record<string, string | undefined>) => env.QUIRE_ADMIN_BUILD === 'true';
+
+/**
+ * The Keystatic admin and the React renderer it needs: always on in an admin build, otherwise under
+ * `astro dev` only, so the public static build ships neither.
+ */
+export function adminIntegrations(adminBuild: boolean): AstroIntegration[] {
+  return adminBuild ? [react(), keystatic()] : [devOnly(react()), devOnly(keystatic())];
+}
