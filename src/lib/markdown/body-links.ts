@@ -17,7 +17,11 @@ export function bodyLinks(options: { base: string }): HastPluginDefinition {
         if (typeof href !== 'string') return;
         if (isExternal(href)) {
           const rel: unknown = node.properties?.rel;
-          const current = Array.isArray(rel) ? rel.map(String) : String(rel ?? '').split(/\s+/).filter(Boolean);
+          const current = Array.isArray(rel)
+            ? rel.map(String)
+            : String(rel ?? '')
+                .split(/\s+/)
+                .filter(Boolean);
           if (!current.includes('noopener')) ctx.setProperty(node, 'rel', [...current, 'noopener']);
         } else if (prefix && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(`${prefix}/`)) {
           ctx.setProperty(node, 'href', `${prefix}${href}`);
