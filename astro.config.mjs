@@ -2,15 +2,17 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check';
+import { formerSlugs } from './src/integrations/former-slugs';
+import { ogImages } from './src/integrations/og-images';
 import { adminIntegrations, isAdminBuild } from './src/integrations/admin';
 import { outputCheck } from './src/integrations/output-check';
 import { publishMode } from './src/integrations/publish-mode';
 import { searchIndex } from './src/integrations/search-index';
 import { securityHeadersFile } from './src/integrations/security-headers';
+import { seoSitemap } from './src/integrations/seo-sitemap';
 import { siteConfig } from './src/integrations/site-config';
 import { bodyLinks } from './src/lib/markdown/body-links';
 
@@ -32,7 +34,9 @@ export default defineConfig({
     contentCheck(process.env),
     publishMode(process.env),
     mdx(),
-    sitemap(),
+    ogImages(process.env),
+    formerSlugs(),
+    ...seoSitemap(),
     ...adminIntegrations(adminBuild),
     searchIndex(),
     // These two read the finished dist/: keep them last. The output check is for the public build.

@@ -1,4 +1,8 @@
 interface ImportMetaEnv {
   /** True under `astro dev` (or QUIRE_SHOW_UNPUBLISHED=true): drafts and scheduled posts are shown. */
   readonly QUIRE_SHOW_UNPUBLISHED: boolean;
+  /** QUIRE_OG as the build started (`off` turns share-image generation off); set by the og-images integration. */
+  readonly QUIRE_OG?: string;
+  /** Absolute folder of the share-image cache; set by the og-images integration. */
+  readonly QUIRE_OG_CACHE?: string;
 }

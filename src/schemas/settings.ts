@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { callToAction, href, optionalImageWithAlt, optionalText, requiredText } from './shared';
-import { SOCIAL_NETWORKS } from './vocabulary';
+import { FEED_CONTENT, SOCIAL_NETWORKS } from './vocabulary';
 
 const link = (field: string) =>
   z
@@ -58,6 +58,18 @@ export const settingsSchema = <I extends z.ZodType>(image: () => I) =>
       defaultCta: callToAction(),
       /** Posts per page on the journal index (default: 10). */
       postsPerPage: z.number().int().min(1).max(100).default(10),
+      /** Pattern of every page's `<title>`: `{title}` is the page title, `{siteName}` the site name (default: "{title} | {siteName}"). */
+      titleTemplate: optionalText().refine((value) => !value || value.includes('{title}'), {
+        error: 'titleTemplate must contain {title}, e.g. "{title} | {siteName}"',
+      }),
+      /** Generate a social image (Open Graph) for every page (default: true; QUIRE_OG=off also turns it off). */
+      ogImages: z.boolean().default(true),
+      /** What the RSS feeds carry per article: the full text or the summary (default: full). */
+      feedContent: z
+        .enum(FEED_CONTENT, { error: `feedContent must be one of: ${FEED_CONTENT.join(', ')}` })
+        .default('full'),
+      /** How many of the newest articles each RSS feed lists (default: 20). */
+      feedLength: z.number().int().min(1).max(500).default(20),
     })
     .strict();
 

@@ -1,5 +1,5 @@
 import { fields, singleton } from '@keystatic/core';
-import { SOCIAL_NETWORKS, selectOptions } from '../../schemas/vocabulary';
+import { FEED_CONTENT, SOCIAL_NETWORKS, selectOptions } from '../../schemas/vocabulary';
 import { callToAction, imageWithAlt, optional, required } from '../shared';
 
 const links = (label: string) =>
@@ -37,6 +37,26 @@ export const settings = singleton({
       label: 'Posts per journal page',
       defaultValue: 10,
       validation: { min: 1, max: 100 },
+    }),
+    titleTemplate: optional(
+      'Title template',
+      'Pattern of every page title in search results: {title} is the page, {siteName} the site. Default: {title} | {siteName}',
+    ),
+    ogImages: fields.checkbox({
+      label: 'Generate social images',
+      description: 'A share image for every page. Turn off for faster local builds (or set QUIRE_OG=off).',
+      defaultValue: true,
+    }),
+    feedContent: fields.select({
+      label: 'RSS feed content',
+      options: selectOptions(FEED_CONTENT),
+      defaultValue: 'full',
+    }),
+    feedLength: fields.integer({
+      label: 'Articles per RSS feed',
+      description: 'The newest articles each feed lists.',
+      defaultValue: 20,
+      validation: { min: 1, max: 500 },
     }),
   },
 });

@@ -1,0 +1,10 @@
+/** Stable `@id`s, so nodes in a page's graph can point at each other. */
+export const ldId = {
+  organization: (home: string) => `${home}#organization`,
+  website: (home: string) => `${home}#website`,
+  webPage: (url: string) => url,
+  breadcrumb: (url: string) => `${url}#breadcrumb`,
+  article: (url: string) => `${url}#article`,
+  service: (url: string) => `${url}#service`,
+  person: (url: string) => `${url}#person`,
+};

@@ -1,0 +1,49 @@
+import type { Site } from '../content/site';
+import { paths } from '../urls';
+import { seoPaths } from './paths';
+
+/**
+ * `/llms.txt` (llmstxt.org): the site in a few lines for language models, its sections, and every
+ * published post (linked to its Markdown copy) and service, each with its summary.
+ */
+export function llmsTxt(
+  site: Pick<Site, 'settings' | 'posts' | 'services' | 'comparisons' | 'categories'>,
+  at: (path: string) => string,
+): string {
+  const { settings } = site;
+  const item = (title: string, path: string, summary: string) =>
+    `- [${title}](${at(path)}): ${summary.replace(/\s+/g, ' ')}`;
+  const section = (title: string, lines: string[]) => (lines.length ? [`## ${title}`, '', ...lines, ''] : []);
+  return [
+    `# ${settings.siteName}`,
+    '',
+    `> ${settings.description}`,
+    '',
+    settings.intro.text,
+    '',
+    'Every article has a Markdown copy at its URL with `.md` in place of the trailing slash, which the links below use.',
+    '',
+    ...section('Sections', [
+      item('Journal', paths.journal(), 'every article, newest first'),
+      ...site.categories.map((c) => item(c.data.name, paths.category(c.id), c.data.description)),
+      item('Services', paths.services(), 'what the firm offers and what it costs'),
+      item('Frequently asked questions', paths.faq(), 'answers on pricing, process and scope'),
+    ]),
+    ...section(
+      'Services',
+      site.services.map((s) => item(s.data.title, paths.service(s.id), s.data.summary)),
+    ),
+    ...section(
+      'Journal',
+      site.posts.map((p) => item(p.data.title, seoPaths.postMarkdown(p.id), p.data.description)),
+    ),
+    ...section(
+      'Comparisons',
+      site.comparisons.map((c) => item(c.data.title, paths.comparison(c.id), c.data.summary)),
+    ),
+    ...section('Optional', [
+      item('RSS feed', seoPaths.feed(), 'the newest articles'),
+      item('Sitemap', seoPaths.sitemap(), 'every indexable page'),
+    ]),
+  ].join('\n');
+}

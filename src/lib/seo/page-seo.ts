@@ -1,0 +1,19 @@
+import type { Author, Category, Comparison, Post, Service } from '../content/site';
+
+/**
+ * What a page tells the `<head>` about itself, beyond its title and description: which kind of page
+ * it is and the entry it shows. Metadata, the share image and structured data follow from it.
+ */
+export type PageSeo =
+  | { kind: 'home' }
+  | { kind: 'post'; post: Post }
+  | { kind: 'service'; service: Service }
+  | { kind: 'comparison'; comparison: Comparison }
+  | { kind: 'category'; category: Category }
+  | { kind: 'author'; author: Author }
+  /** One page of the journal listing, with the posts it shows. */
+  | { kind: 'journal'; page: number; posts: Post[] }
+  | { kind: 'services' }
+  | { kind: 'faq' }
+  /** Any other page (search, 404); `name` is its breadcrumb label. */
+  | { kind: 'page'; name?: string };

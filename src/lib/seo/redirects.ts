@@ -1,0 +1,43 @@
+import type { Site } from '../content/site';
+import { paths, withBase } from '../urls';
+
+/** A moved page: its old and new site paths (without the base path). */
+export interface Redirect {
+  from: string;
+  to: string;
+  /** Title of the page it moved to. */
+  title: string;
+}
+
+/** Every former slug of a published post or service, pointing at the entry's current page. */
+export function formerSlugRedirects(site: Pick<Site, 'posts' | 'services'>): Redirect[] {
+  return [
+    ...site.posts.flatMap((post) =>
+      post.data.formerSlugs.map((slug) => ({
+        from: paths.post(slug),
+        to: paths.post(post.id),
+        title: post.data.title,
+      })),
+    ),
+    ...site.services.flatMap((service) =>
+      service.data.formerSlugs.map((slug) => ({
+        from: paths.service(slug),
+        to: paths.service(service.id),
+        title: service.data.title,
+      })),
+    ),
+  ];
+}
+
+/**
+ * A `_redirects` file (Netlify, Cloudflare Pages and others read it): one permanent redirect per old
+ * URL, with and without its trailing slash, base path included.
+ */
+export function redirectsFile(redirects: Redirect[], base: string = import.meta.env.BASE_URL): string {
+  const lines = redirects.flatMap(({ from, to }) => {
+    const source = withBase(from, base);
+    const target = withBase(to, base);
+    return [`${source.replace(/\/$/, '')} ${target} 301`, `${source} ${target} 301`];
+  });
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

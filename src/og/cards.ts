@@ -1,0 +1,135 @@
+import type { Author, Category, Comparison, Post, Service, Site } from '../lib/content/site';
+import { pick } from '../lib/content/site';
+import { formatDate, formatPrice } from '../lib/format';
+import type { PageSeo } from '../lib/seo/page-seo';
+import type { TemplateData, TemplateName } from './templates';
+
+/** One share image to draw: where it is served (`og/<key>.png`), with which template and data. */
+export type OgCard = {
+  [N in TemplateName]: { key: string; template: N; data: TemplateData[N]; alt: string };
+}[TemplateName];
+
+type CardSite = Pick<
+  Site,
+  'settings' | 'posts' | 'services' | 'comparisons' | 'authors' | 'categories' | 'author' | 'category'
+>;
+
+const SECTIONS = {
+  journal: { heading: 'Journal', text: (s: CardSite) => `Articles from ${s.settings.siteName}.` },
+  services: { heading: 'Services', text: (s: CardSite) => `How ${s.settings.siteName} can help.` },
+  faq: {
+    heading: 'Frequently asked questions',
+    text: (s: CardSite) => `Straight answers from ${s.settings.siteName}.`,
+  },
+} as const;
+
+/** The site's default card. */
+export const siteCard = (site: CardSite): OgCard => ({
+  key: 'site',
+  template: 'site',
+  data: {
+    heading: site.settings.siteName,
+    text: site.settings.tagline ?? site.settings.description,
+    kicker: 'Welcome',
+  },
+  alt: site.settings.siteName,
+});
+
+const sectionCard = (site: CardSite, section: keyof typeof SECTIONS): OgCard => ({
+  key: `section/${section}`,
+  template: 'site',
+  data: { heading: SECTIONS[section].heading, text: SECTIONS[section].text(site), kicker: site.settings.siteName },
+  alt: `${SECTIONS[section].heading}: ${site.settings.siteName}`,
+});
+
+/** A post's card, unless the editor set its own image. */
+export function postCard(post: Post, site: CardSite): OgCard | undefined {
+  if (post.data.seo.ogImage) return undefined;
+  const data = {
+    title: post.data.title,
+    category: site.category.get(post.data.categories[0] ?? '')?.data.name,
+    authors: pick(site.author, post.data.authors).map((a) => a.data.name),
+    date: formatDate(post.data.publishedAt),
+  };
+  return { key: `post/${post.id}`, template: 'post', data, alt: `${data.title}, by ${data.authors.join(', ')}` };
+}
+
+/** A service's card, unless the editor set its own image. */
+export function serviceCard(service: Service): OgCard | undefined {
+  if (service.data.seo.ogImage) return undefined;
+  const { title, summary, pricing, duration } = service.data;
+  return {
+    key: `service/${service.id}`,
+    template: 'service',
+    data: { title, summary, price: formatPrice(pricing), duration },
+    alt: `${title}: ${formatPrice(pricing)}`,
+  };
+}
+
+/** A comparison's card: its title and option columns. */
+export const comparisonCard = (comparison: Comparison): OgCard => ({
+  key: `comparison/${comparison.id}`,
+  template: 'comparison',
+  data: {
+    title: comparison.data.title,
+    options: comparison.data.options.map((o) => ({ name: o.name, highlighted: o.highlighted })),
+    criteria: comparison.data.rows.length,
+  },
+  alt: `${comparison.data.title}: ${comparison.data.options.map((o) => o.name).join(' vs ')}`,
+});
+
+/** A category's card. */
+export const categoryCard = (category: Category): OgCard => ({
+  key: `category/${category.id}`,
+  template: 'category',
+  data: { name: category.data.name, description: category.data.description },
+  alt: `${category.data.name}: articles`,
+});
+
+/** An author's card, with their number of published articles. */
+export const authorCard = (author: Author, site: CardSite): OgCard => ({
+  key: `author/${author.id}`,
+  template: 'author',
+  data: {
+    name: author.data.name,
+    role: author.data.role,
+    articles: site.posts.filter((p) => p.data.authors.includes(author.id)).length,
+  },
+  alt: `${author.data.name}, ${author.data.role}`,
+});
+
+/** The card a page shows as its share image; `undefined` when the entry has its own image. */
+export function cardForPage(seo: PageSeo, site: CardSite): OgCard | undefined {
+  switch (seo.kind) {
+    case 'post':
+      return postCard(seo.post, site);
+    case 'service':
+      return serviceCard(seo.service);
+    case 'comparison':
+      return comparisonCard(seo.comparison);
+    case 'category':
+      return categoryCard(seo.category);
+    case 'author':
+      return authorCard(seo.author, site);
+    case 'journal':
+    case 'services':
+    case 'faq':
+      return sectionCard(site, seo.kind);
+    default:
+      return siteCard(site);
+  }
+}
+
+/** Every card the site needs: one per page that shows a generated image, each once. */
+export function allCards(site: CardSite): OgCard[] {
+  const cards = [
+    siteCard(site),
+    ...(['journal', 'services', 'faq'] as const).map((s) => sectionCard(site, s)),
+    ...site.posts.map((p) => postCard(p, site)),
+    ...site.services.map(serviceCard),
+    ...site.comparisons.map(comparisonCard),
+    ...site.categories.map(categoryCard),
+    ...site.authors.map((a) => authorCard(a, site)),
+  ];
+  return cards.filter((card): card is OgCard => card !== undefined);
+}

@@ -1,0 +1,18 @@
+import type { Site } from '../lib/content/site';
+import { cardGenerator } from './generator';
+import { ogCacheDir } from './options';
+import type { Brand } from './templates';
+
+let generator: ReturnType<typeof cardGenerator> | undefined;
+
+/** The site's brand on cards: its name and the host of its production URL (`SITE_URL` wins over the setting). */
+export const brandOf = (site: Pick<Site, 'settings'>, siteUrl: string | undefined = import.meta.env.SITE): Brand => ({
+  siteName: site.settings.siteName,
+  host: new URL(siteUrl || site.settings.siteUrl).host,
+});
+
+/** The build's one card generator (fonts loaded once, one cache), created on first use. */
+export function siteCardGenerator(site: Pick<Site, 'settings'>) {
+  generator ??= cardGenerator(ogCacheDir(), brandOf(site));
+  return generator;
+}

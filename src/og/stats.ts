@@ -1,0 +1,24 @@
+/** How many cards a build drew and how many it took from the cache. */
+export interface OgStats {
+  rendered: string[];
+  cached: string[];
+}
+
+const KEY = Symbol.for('quire.og.stats');
+
+/**
+ * The counts of the running build, kept on `globalThis` so the og-images integration (loaded by the
+ * Astro config) and the image route (loaded by the build) see the same object.
+ */
+export function ogStats(): OgStats {
+  const holder = globalThis as { [KEY]?: OgStats };
+  holder[KEY] ??= { rendered: [], cached: [] };
+  return holder[KEY];
+}
+
+/** Starts counting afresh (at the start of each build). */
+export function resetOgStats(): void {
+  const stats = ogStats();
+  stats.rendered.length = 0;
+  stats.cached.length = 0;
+}

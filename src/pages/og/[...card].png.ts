@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSite } from '../../lib/content/site';
+import { allCards, type OgCard } from '../../og/cards';
+import { ogEnabled } from '../../og/options';
+import { siteCardGenerator } from '../../og/site-generator';
+
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  if (!ogEnabled(site.settings)) return [];
+  const cards = allCards(site);
+  siteCardGenerator(site).plan(cards);
+  return cards.map((card) => ({ params: { card: card.key }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: OgCard }> = async ({ props }) => {
+  const png = await siteCardGenerator(await getSite()).image(props.card);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
