@@ -1,0 +1,118 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { allCards, cardForPage, postCard } from '../../src/og/cards';
+import { cardGenerator } from '../../src/og/generator';
+import { isOffValue, ogEnabled } from '../../src/og/options';
+import { ogStats, resetOgStats } from '../../src/og/stats';
+import { sampleSite } from '../support/seo-site';
+
+vi.mock('astro:content', () => ({ getCollection: async () => [] }));
+
+const site = sampleSite();
+const brand = { siteName: site.settings.siteName, host: 'x.example' };
+const dirs: string[] = [];
+const cacheDir = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'quire-og-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+beforeEach(() => resetOgStats());
+
+describe('cards', () => {
+  it('has one card per page type and entry, each key once', () => {
+    const keys = allCards(site).map((c) => c.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toContain('site');
+    for (const prefix of ['post', 'service', 'comparison', 'category', 'author', 'section']) {
+      expect(
+        keys.some((k) => k.startsWith(`${prefix}/`)),
+        prefix,
+      ).toBe(true);
+    }
+    expect(keys.filter((k) => k.startsWith('post/'))).toHaveLength(site.posts.length);
+  });
+
+  it('shows a comparison as its option columns and a post with its category and authors', () => {
+    const comparison = site.comparisons[0]!;
+    const card = cardForPage({ kind: 'comparison', comparison }, site)!;
+    expect(card.template === 'comparison' && card.data.options.map((o) => o.name)).toEqual(
+      comparison.data.options.map((o) => o.name),
+    );
+    const post = site.posts[0]!;
+    const postData = postCard(post, site)!.data as { category?: string; authors: string[] };
+    expect(postData.category).toBe(site.category.get(post.data.categories[0]!)!.data.name);
+    expect(postData.authors).toEqual(post.data.authors.map((a) => site.author.get(a)!.data.name));
+  });
+
+  it('draws no card for an entry that has its own image', () => {
+    const post = {
+      ...site.posts[0]!,
+      data: { ...site.posts[0]!.data, seo: { ...site.posts[0]!.data.seo, ogImage: 'x.jpg' } },
+    };
+    expect(postCard(post as never, site)).toBeUndefined();
+    const keys = allCards({ ...site, posts: [post as never] }).map((c) => c.key);
+    expect(keys).not.toContain(`post/${post.id}`);
+  });
+
+  it('turns generation off with the setting or QUIRE_OG', () => {
+    expect(ogEnabled({ ogImages: true }, '')).toBe(true);
+    expect(ogEnabled({ ogImages: false }, '')).toBe(false);
+    for (const value of ['off', 'OFF', 'false', '0', 'no']) expect(isOffValue(value), value).toBe(true);
+    expect(ogEnabled({ ogImages: true }, 'off')).toBe(false);
+    expect(isOffValue(undefined)).toBe(false);
+  });
+});
+
+describe('card generator', () => {
+  const cards = allCards(site).filter(
+    (c) => ['site', 'comparison/pricing-models'].includes(c.key) || c.key.startsWith('post/'),
+  );
+  const some = cards.slice(0, 3);
+
+  it('draws 1200x630 PNGs for every template', async () => {
+    const generator = cardGenerator(await cacheDir(), brand);
+    const oneOfEach = [...new Map(allCards(site).map((c) => [c.template, c])).values()];
+    generator.plan(oneOfEach);
+    for (const card of oneOfEach) {
+      const { width, height, format } = await sharp(await generator.image(card)).metadata();
+      expect({ card: card.key, width, height, format }).toEqual({
+        card: card.key,
+        width: 1200,
+        height: 630,
+        format: 'png',
+      });
+    }
+    expect(ogStats().rendered.sort()).toEqual(oneOfEach.map((c) => c.key).sort());
+  });
+
+  it('takes unchanged cards from the cache and redraws exactly the changed one', async () => {
+    const dir = await cacheDir();
+    const first = cardGenerator(dir, brand);
+    first.plan(some);
+    for (const card of some) await first.image(card);
+    expect(ogStats().rendered).toHaveLength(some.length);
+    const files = await readdir(dir);
+
+    resetOgStats();
+    const second = cardGenerator(dir, brand);
+    const changed = some.map((c, i) =>
+      i === 1 ? { ...c, data: { ...c.data, title: 'A new title' } } : c,
+    ) as typeof some;
+    second.plan(changed);
+    for (const card of changed) await second.image(card);
+    expect(ogStats().rendered).toEqual([some[1]!.key]);
+    expect(ogStats().cached.sort()).toEqual([some[0]!.key, some[2]!.key].sort());
+    expect((await readdir(dir)).length).toBe(files.length + 1);
+  });
+
+  it('redraws a card when the brand changes', async () => {
+    const dir = await cacheDir();
+    await cardGenerator(dir, brand).image(some[0]!);
+    await cardGenerator(dir, { ...brand, host: 'other.example' }).image(some[0]!);
+    expect(ogStats().rendered).toEqual([some[0]!.key, some[0]!.key]);
+  });
+});
