@@ -16,10 +16,10 @@ import { serveStatic } from '../support/static-server';
  * everywhere the text goes, and a real browser, sent the site's own security headers, must run none of it.
  */
 const FIXTURE = `${ROOT}tests/fixtures/hostile/content/`;
-const frontmatter = (file: string) =>
-  loadYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`${FIXTURE}${file}`, 'utf8'))![1]!) as Record<string, never>;
-const post = frontmatter('journal/hostile-input.mdx') as { title: string; description: string; hero: { alt: string } };
-const faq = frontmatter('faqs/hostile-question.mdx') as { question: string };
+const frontmatter = <T>(file: string) =>
+  loadYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`${FIXTURE}${file}`, 'utf8'))![1]!) as T;
+const post = frontmatter<{ title: string; description: string; hero: { alt: string } }>('journal/hostile-input.mdx');
+const faq = frontmatter<{ question: string }>('faqs/hostile-question.mdx');
 const POST_PATH = '/journal/hostile-input/';
 
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;

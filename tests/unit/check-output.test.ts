@@ -134,7 +134,7 @@ describe('security headers', () => {
 
 describe('bodyLinks: the Markdown plugin for links in bodies', () => {
   const render = (markdown: string, base = '/') =>
-    markdownToHtml(markdown, { hastPlugins: [bodyLinks({ base })] }).html;
+    (markdownToHtml(markdown, { hastPlugins: [bodyLinks({ base })] }) as { html: string }).html;
 
   it('adds rel="noopener" to links that leave the site', () => {
     expect(render('[a](https://a.example/) [b](/journal/x/) [c](#h) www.b.example')).toBe(

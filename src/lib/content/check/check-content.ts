@@ -10,7 +10,7 @@ import { checkBodyImages } from './check-images';
 import { checkLengths } from './check-lengths';
 import { checkEntryLinks, checkSettingsLinks } from './check-links';
 import { checkSlugs } from './check-slugs';
-import { COLLECTIONS } from './collections';
+import { COLLECTIONS, type SchemaFactory } from './collections';
 import type { Entry } from './entry';
 import { imageField } from './image-field';
 import { readCollection, readYaml } from './read-content';
@@ -34,9 +34,9 @@ export interface CheckResult {
   files: number;
 }
 
-function validate(root: string, file: string, raw: unknown, schema: (image: () => never) => unknown, problems: Problem[]) {
+function validate(root: string, file: string, raw: unknown, schema: SchemaFactory, problems: Problem[]) {
   if (raw === undefined) return undefined;
-  const result = (schema as (image: unknown) => import('astro/zod').z.ZodType)(imageField(root, file)).safeParse(raw);
+  const result = schema(imageField(root, file)).safeParse(raw);
   if (result.success) return result.data as Record<string, unknown>;
   for (const issue of describeIssues(result.error.issues)) problems.push(error(file, issue.field, issue.message));
   return undefined;
@@ -48,7 +48,7 @@ function readSettings(root: string, problems: Problem[]): Record<string, unknown
     return undefined;
   }
   const raw = readYaml(readFileSync(join(root, SETTINGS_FILE), 'utf8'), SETTINGS_FILE, 1, problems);
-  return validate(root, SETTINGS_FILE, raw, settingsSchema as never, problems);
+  return validate(root, SETTINGS_FILE, raw, settingsSchema, problems);
 }
 
 /**
@@ -61,7 +61,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const entries: Entry[] = [];
   for (const spec of COLLECTIONS) {
     for (const raw of readCollection(root, spec, problems)) {
-      const data = validate(root, raw.file, raw.raw, spec.schema as never, problems);
+      const data = validate(root, raw.file, raw.raw, spec.schema, problems);
       const facts = spec.extension === '.mdx' ? scanBody(raw.body, raw.file, raw.bodyLine) : undefined;
       problems.push(...(facts?.problems ?? []));
       const post = spec.name === 'posts' && data ? (data as { draft: boolean; publishedAt: Date }) : undefined;

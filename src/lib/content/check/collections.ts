@@ -9,7 +9,7 @@ import { paths } from '../../urls';
 import type { Snapshot } from '../references';
 
 /** Builds a collection's schema around an `image()` helper, the way `src/content.config.ts` does. */
-type SchemaFactory = (image: () => z.ZodType) => z.ZodType;
+export type SchemaFactory = (image: () => z.ZodType) => z.ZodType;
 
 /** How one content collection is stored and where its entries are published. */
 export interface CollectionSpec {
