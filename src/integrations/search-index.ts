@@ -26,6 +26,18 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'quire:search-index',
     hooks: {
+      // Astro inlines small page scripts before Vite has finished their dynamic imports (it leaves a
+      // `__VITE_PRELOAD__` marker behind), which breaks the search page's on-demand load of Pagefind.
+      // Such scripts stay external files; every other script and asset keeps the usual inline rule.
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const limit = config.vite?.build?.assetsInlineLimit;
+        const inline = (file: string, content: Buffer): boolean | undefined => {
+          if (content.includes('__VITE_PRELOAD__')) return false;
+          if (typeof limit === 'function') return limit(file, content);
+          return typeof limit === 'number' ? content.length < limit : undefined;
+        };
+        updateConfig({ vite: { build: { assetsInlineLimit: inline } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {

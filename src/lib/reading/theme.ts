@@ -12,7 +12,7 @@ export function themeToStore(next: Theme, systemIsDark: boolean): Theme | undefi
   return next === (systemIsDark ? 'dark' : 'light') ? undefined : next;
 }
 
-/** Makes a theme button work: shows it, reflects the theme in `aria-pressed`, flips and saves on click. */
+/** Makes a theme button work: reflects the theme in `aria-pressed`, flips and saves the theme on click. */
 export function bindThemeToggle(button: HTMLButtonElement, root = document.documentElement): void {
   const system = matchMedia('(prefers-color-scheme: dark)');
   const current = (): Theme => (root.dataset.theme as Theme | undefined) ?? (system.matches ? 'dark' : 'light');
@@ -32,5 +32,4 @@ export function bindThemeToggle(button: HTMLButtonElement, root = document.docum
   });
   system.addEventListener('change', show);
   show();
-  button.hidden = false;
 }
