@@ -79,19 +79,21 @@ describe('hostile content in the built files', () => {
     expect(html('/faq/')('summary').text()).toContain(faq.question);
   });
 
-  it('lists the post in the sitemap and carries the title as text in every feed', () => {
+  it('lists the post in the sitemap and carries the title as text in every feed that lists it', () => {
     const xml = files(dist).filter((f) => f.endsWith('.xml'));
     expect(xml.some((f) => readFileSync(f, 'utf8').includes(`${POST_PATH}</loc>`))).toBe(true);
-    for (const feed of xml.filter((f) => !/sitemap/.test(f))) {
+    const feeds = xml.filter((f) => !/sitemap/.test(f));
+    const carrying = feeds.filter((feed) => {
       const $ = load(readFileSync(feed, 'utf8'), { xml: true });
-      const entry = $('item, entry').filter(
-        (_, item) =>
-          $(item).find('link').text().includes(POST_PATH) ||
-          ($(item).find('link').attr('href') ?? '').includes(POST_PATH),
+      expect($('script'), relative(dist, feed)).toHaveLength(0);
+      const entry = $('item, entry').filter((_, item) =>
+        [$(item).find('link').text(), $(item).find('link').attr('href') ?? ''].some((link) => link.includes(POST_PATH)),
       );
+      if (entry.length === 0) return false;
       expect(entry.find('title').first().text(), relative(dist, feed)).toBe(post.title);
-      expect($('script')).toHaveLength(0);
-    }
+      return true;
+    });
+    if (feeds.length > 0) expect(carrying.length).toBeGreaterThan(0);
   });
 
   it('renders an Open Graph image, when the page has one, as a real file', () => {
