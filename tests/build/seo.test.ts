@@ -1,0 +1,347 @@
+import { load } from 'cheerio';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Parser from 'rss-parser';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { isPublished } from '../../src/lib/content/publish';
+import { bodyReferences } from '../../src/lib/content/references';
+import { sampleContent } from '../support/content';
+import { ROOT } from '../support/run';
+import { builtPages, distFileOf, jsonLdNodes, pngSize, type BuiltPage } from '../support/seo-pages';
+
+const dist = inject('sampleDist');
+const content = sampleContent();
+const settings = parse(readFileSync(`${ROOT}content/settings.yaml`, 'utf8'));
+const SITE = settings.siteUrl.replace(/\/$/, '');
+const now = new Date();
+const live = content.posts
+  .filter((p) => isPublished(p.data, now, false))
+  .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
+const modified = (p: (typeof live)[number]) => (p.data.updatedAt ?? p.data.publishedAt).toISOString();
+const journalPages = Math.ceil(live.length / settings.postsPerPage);
+
+let pages: BuiltPage[] = [];
+const pageAt = (path: string) => {
+  const found = pages.find((p) => p.path === path);
+  expect(found, `${path} was not built`).toBeDefined();
+  return found!;
+};
+const metaOf = (page: BuiltPage, key: string) =>
+  page
+    .$(`meta[property="${key}"], meta[name="${key}"]`)
+    .map((_, m) => page.$(m).attr('content'))
+    .get();
+const isNoindex = (page: BuiltPage) => /noindex/.test(page.$('meta[name="robots"]').attr('content') ?? '');
+const ofType = (page: BuiltPage, type: string) => jsonLdNodes(page.$).filter((n) => n['@type'] === type);
+
+beforeAll(() => {
+  pages = builtPages(dist);
+});
+
+describe('every page is described', () => {
+  it('builds enough pages to mean something', () => {
+    expect(pages.length).toBeGreaterThan(25);
+    expect(journalPages).toBeGreaterThan(1);
+  });
+
+  it('gives every page a unique title and description, paginated and category pages included', () => {
+    const titles = pages.map((p) => p.$('head title').text());
+    const descriptions = pages.map((p) => p.$('meta[name="description"]').attr('content') ?? '');
+    for (const [i, page] of pages.entries()) {
+      expect(titles[i], page.path).toMatch(new RegExp(`\\S`));
+      expect(descriptions[i]!.length, page.path).toBeGreaterThan(20);
+    }
+    const duplicates = (list: string[]) => list.filter((x, i) => list.indexOf(x) !== i);
+    expect(duplicates(titles)).toEqual([]);
+    expect(duplicates(descriptions)).toEqual([]);
+    expect(titles.filter((t) => !t.endsWith(` | ${settings.siteName}`))).toEqual([settings.siteName]);
+  });
+
+  it('gives every indexed page one absolute canonical URL with the trailing-slash policy, and noindex pages robots instead', () => {
+    for (const page of pages) {
+      const canonical = page.$('link[rel="canonical"]');
+      if (isNoindex(page)) {
+        expect(canonical.length, page.path).toBe(0);
+        continue;
+      }
+      expect(canonical.length, page.path).toBe(1);
+      expect(canonical.attr('href'), page.path).toBe(`${SITE}${page.path}`);
+      expect(page.path, page.path).toMatch(/\/$/);
+    }
+    expect(isNoindex(pageAt('/404.html'))).toBe(true);
+    expect(isNoindex(pageAt('/search/'))).toBe(true);
+  });
+
+  it('gives every page Open Graph and Twitter tags, a share image that exists, and feed autodiscovery', () => {
+    for (const page of pages) {
+      for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'twitter:card']) {
+        expect(metaOf(page, key), `${page.path} ${key}`).toHaveLength(1);
+      }
+      const [image] = metaOf(page, 'og:image');
+      const file = distFileOf(image ?? '', SITE, dist);
+      expect(file && existsSync(file), `${page.path}: og:image ${image}`).toBe(true);
+      const size = pngSize(readFileSync(file!));
+      expect(size, image).toEqual({ width: 1200, height: 630 });
+      expect(metaOf(page, 'og:image:width')).toEqual(['1200']);
+      expect(metaOf(page, 'twitter:image')).toEqual([image]);
+      const feed = page.$('link[rel="alternate"][type="application/rss+xml"]').first().attr('href');
+      expect(feed, page.path).toBe(`${SITE}/rss.xml`);
+    }
+  });
+
+  it.each(live.map((p) => [p.id, p] as const))(
+    'post %s is an article with times, section, tags and its own card',
+    (slug, post) => {
+      const page = pageAt(`/journal/${slug}/`);
+      expect(metaOf(page, 'og:type')).toEqual(['article']);
+      expect(metaOf(page, 'article:published_time')).toEqual([post.data.publishedAt.toISOString()]);
+      expect(metaOf(page, 'article:modified_time')).toEqual([modified(post)]);
+      const categories = post.data.categories.map((c) => content.categories.find((x) => x.id === c)!.data.name);
+      expect(metaOf(page, 'article:section')).toEqual([categories[0]]);
+      expect(metaOf(page, 'article:tag')).toEqual(categories);
+      expect(metaOf(page, 'og:image')).toEqual([`${SITE}/og/post/${slug}.png`]);
+    },
+  );
+
+  it('gives each entry type its own card', () => {
+    expect(metaOf(pageAt('/'), 'og:image')).toEqual([`${SITE}/og/site.png`]);
+    for (const [path, card] of [
+      [`/services/${content.services[0]!.id}/`, `service/${content.services[0]!.id}`],
+      [`/compare/${content.comparisons[0]!.id}/`, `comparison/${content.comparisons[0]!.id}`],
+      [`/journal/category/${content.categories[0]!.id}/`, `category/${content.categories[0]!.id}`],
+      [`/authors/${content.authors[0]!.id}/`, `author/${content.authors[0]!.id}`],
+    ]) {
+      expect(metaOf(pageAt(path!), 'og:image'), path).toEqual([`${SITE}/og/${card}.png`]);
+    }
+  });
+});
+
+describe('structured data', () => {
+  it('is valid JSON on every page, with no raw < that could end the script', () => {
+    for (const page of pages) {
+      const scripts = page.$('script[type="application/ld+json"]');
+      expect(scripts.length, page.path).toBe(1);
+      expect(scripts.html(), page.path).not.toMatch(/</);
+      expect(() => jsonLdNodes(page.$), page.path).not.toThrow();
+    }
+  });
+
+  it('has Organization (with logo) and WebSite on the home page', () => {
+    const home = pageAt('/');
+    const [org] = ofType(home, 'Organization');
+    expect(org).toMatchObject({ name: settings.siteName, url: `${SITE}/` });
+    const logo = distFileOf(org!.logo.url, SITE, dist);
+    expect(logo && existsSync(logo)).toBe(true);
+    expect(org!.sameAs).toEqual(settings.social.map((s: { url: string }) => s.url));
+    expect(ofType(home, 'WebSite')[0]!.potentialAction.target.urlTemplate).toBe(
+      `${SITE}/search/?q={search_term_string}`,
+    );
+    expect(ofType(home, 'BreadcrumbList')).toEqual([]);
+  });
+
+  it('has a BreadcrumbList matching the visible breadcrumb on every page below home that shows one', () => {
+    let checked = 0;
+    for (const page of pages.filter((p) => p.path !== '/' && p.$('nav.breadcrumb').length)) {
+      const [list] = ofType(page, 'BreadcrumbList');
+      expect(list, page.path).toBeDefined();
+      const names = list!.itemListElement.map((i: { name: string }) => i.name);
+      const visible = page
+        .$('nav.breadcrumb li')
+        .map((_, li) => page.$(li).text().trim())
+        .get();
+      expect(names, page.path).toEqual(visible);
+      expect(list!.itemListElement.at(-1).item, page.path).toBe(`${SITE}${page.path}`);
+      list!.itemListElement.forEach((item: { position: number; item: string }, i: number) => {
+        expect(item.position).toBe(i + 1);
+        expect(existsSync(distFileOf(item.item, SITE, dist)!), item.item).toBe(true);
+      });
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it.each(live.map((p) => [p.id, p] as const))('post %s has a complete BlogPosting', (slug, post) => {
+    const page = pageAt(`/journal/${slug}/`);
+    const [posting] = ofType(page, 'BlogPosting');
+    const url = `${SITE}/journal/${slug}/`;
+    expect(posting).toMatchObject({
+      headline: post.data.title,
+      description: post.data.description,
+      image: [`${SITE}/og/post/${slug}.png`],
+      datePublished: post.data.publishedAt.toISOString(),
+      dateModified: modified(post),
+      mainEntityOfPage: { '@id': url },
+    });
+    expect(posting!.author).toEqual(
+      post.data.authors.map((a) =>
+        expect.objectContaining({
+          '@type': 'Person',
+          name: content.authors.find((x) => x.id === a)!.data.name,
+          url: `${SITE}/authors/${a}/`,
+        }),
+      ),
+    );
+    const publisher = ofType(page, 'Organization').find((o) => o['@id'] === posting!.publisher['@id']);
+    expect(publisher?.logo?.url).toMatch(/^https:\/\//);
+  });
+
+  it('has an FAQPage wherever a page shows FAQs, each visible question once', () => {
+    const withFaqs = pages.filter((p) => p.$('details[data-faq] summary').length > 0);
+    expect(withFaqs.map((p) => p.path)).toEqual(expect.arrayContaining(['/faq/']));
+    const fromBlocks = live.filter((p) => bodyReferences(p.body, 'FaqGroup', 'faqs').length > 0);
+    for (const page of withFaqs) {
+      const visible = [
+        ...new Set(
+          page
+            .$('details[data-faq] summary')
+            .map((_, s) => page.$(s).text().trim())
+            .get(),
+        ),
+      ];
+      const [faqPage] = ofType(page, 'FAQPage');
+      expect(faqPage, page.path).toBeDefined();
+      const questions = faqPage!.mainEntity.map((q: { name: string }) => q.name);
+      expect(new Set(questions).size, page.path).toBe(questions.length);
+      expect([...questions].sort(), page.path).toEqual([...visible].sort());
+      for (const q of faqPage!.mainEntity) expect(q.acceptedAnswer.text.length, q.name).toBeGreaterThan(20);
+    }
+    for (const post of fromBlocks) expect(withFaqs.map((p) => p.path)).toContain(`/journal/${post.id}/`);
+  });
+
+  it.each(content.services.map((s) => [s.id, s] as const))(
+    'service %s has a Service, with an Offer when priced',
+    (slug, service) => {
+      const [node] = ofType(pageAt(`/services/${slug}/`), 'Service');
+      expect(node).toMatchObject({ name: service.data.title, url: `${SITE}/services/${slug}/` });
+      if (service.data.pricing.amount) {
+        expect(node!.offers).toMatchObject({
+          price: service.data.pricing.amount,
+          priceCurrency: service.data.pricing.currency,
+        });
+      } else expect(node!.offers).toBeUndefined();
+    },
+  );
+
+  it.each(content.authors.map((a) => [a.id, a] as const))('author %s has a Person', (slug, author) => {
+    const page = pageAt(`/authors/${slug}/`);
+    expect(ofType(page, 'Person')[0]).toMatchObject({
+      name: author.data.name,
+      jobTitle: author.data.role,
+      url: `${SITE}/authors/${slug}/`,
+    });
+    expect(ofType(page, 'ProfilePage')).toHaveLength(1);
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const urlsOf = (xml: string, tag: string) => {
+    const $ = load(xml, { xml: true });
+    return $(tag)
+      .map((_, el) => ({ loc: $(el).find('loc').text(), lastmod: $(el).find('lastmod').text() || undefined }))
+      .get();
+  };
+
+  it('lists exactly the published, indexable pages, with lastmod from the content', () => {
+    const index = urlsOf(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8'), 'sitemap');
+    const urls = index.flatMap(({ loc }) => urlsOf(readFileSync(distFileOf(loc, SITE, dist)!, 'utf8'), 'url'));
+    const expected = [
+      '/',
+      '/journal/',
+      ...Array.from({ length: journalPages - 1 }, (_, i) => `/journal/${i + 2}/`),
+      ...live.filter((p) => !p.data.seo.noindex && !p.data.seo.canonical).map((p) => `/journal/${p.id}/`),
+      ...content.categories.map((c) => `/journal/category/${c.id}/`),
+      ...content.authors.map((a) => `/authors/${a.id}/`),
+      '/services/',
+      ...content.services.filter((s) => !s.data.seo.noindex).map((s) => `/services/${s.id}/`),
+      ...content.comparisons.map((c) => `/compare/${c.id}/`),
+      '/faq/',
+    ].map((path) => `${SITE}${path}`);
+    expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());
+    for (const post of live) {
+      expect(urls.find((u) => u.loc === `${SITE}/journal/${post.id}/`)?.lastmod, post.id).toBe(modified(post));
+    }
+    const newest = live.map(modified).sort().at(-1);
+    expect(urls.find((u) => u.loc === `${SITE}/`)?.lastmod).toBe(newest);
+    expect(urls.find((u) => u.loc === `${SITE}/faq/`)?.lastmod).toBeUndefined();
+  });
+
+  it('points robots.txt at the sitemap index', () => {
+    const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+    expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
+  });
+});
+
+describe('feeds', () => {
+  const parser = new Parser({ customFields: { item: [['dc:creator', 'creators', { keepArray: true }]] } });
+  const expectedItems = (posts: typeof live) => posts.slice(0, settings.feedLength);
+
+  it('has the journal feed, newest first, with categories, authors and full HTML', async () => {
+    const feed = await parser.parseString(readFileSync(join(dist, 'rss.xml'), 'utf8'));
+    expect(feed.title).toBe(`${settings.siteName}: journal`);
+    expect(feed.link).toBe(`${SITE}/journal/`);
+    const items = feed.items as (Parser.Item & { creators: string[] })[];
+    expect(items.map((i) => i.link)).toEqual(expectedItems(live).map((p) => `${SITE}/journal/${p.id}/`));
+    for (const [i, post] of expectedItems(live).entries()) {
+      const item = items[i]!;
+      expect(item.title).toBe(post.data.title);
+      expect(new Date(item.pubDate!).toISOString()).toBe(post.data.publishedAt.toISOString());
+      expect(item.categories).toEqual(
+        post.data.categories.map((c) => content.categories.find((x) => x.id === c)!.data.name),
+      );
+      expect(item.creators).toEqual(post.data.authors.map((a) => content.authors.find((x) => x.id === a)!.data.name));
+      if (settings.feedContent === 'full') {
+        expect(item['content:encoded'], post.id).toMatch(/<p>/);
+        expect(item['content:encoded']).not.toMatch(/<script|(?:href|src)="\/(?!\/)/);
+      }
+    }
+    expect(settings.feedContent).toBe('full');
+  });
+
+  it.each(content.categories.map((c) => [c.id] as const))(
+    'has a feed for category %s with only its posts',
+    async (slug) => {
+      const feed = await parser.parseString(readFileSync(join(dist, `journal/category/${slug}/rss.xml`), 'utf8'));
+      const posts = expectedItems(live.filter((p) => p.data.categories.includes(slug)));
+      expect(feed.items.map((i) => i.link)).toEqual(posts.map((p) => `${SITE}/journal/${p.id}/`));
+      const page = pageAt(`/journal/category/${slug}/`);
+      expect(
+        page
+          .$('link[rel="alternate"][type="application/rss+xml"]')
+          .map((_, l) => page.$(l).attr('href'))
+          .get(),
+      ).toContain(`${SITE}/journal/category/${slug}/rss.xml`);
+    },
+  );
+});
+
+describe('for language models', () => {
+  it('lists every published post and service in /llms.txt, and no hidden post', () => {
+    const text = readFileSync(join(dist, 'llms.txt'), 'utf8');
+    expect(text.startsWith(`# ${settings.siteName}\n`)).toBe(true);
+    for (const post of live) expect(text).toContain(`[${post.data.title}](${SITE}/journal/${post.id}.md)`);
+    for (const service of content.services)
+      expect(text).toContain(`[${service.data.title}](${SITE}/services/${service.id}/)`);
+    for (const post of content.posts.filter((p) => !live.includes(p))) expect(text).not.toContain(post.id);
+    for (const [, url] of text.matchAll(/\]\((https:[^)]+)\)/g))
+      expect(existsSync(distFileOf(url!, SITE, dist)!), url).toBe(true);
+  });
+
+  it.each(live.map((p) => [p.id, p] as const))('has a clean Markdown copy of %s linked from its page', (slug, post) => {
+    const page = pageAt(`/journal/${slug}/`);
+    expect(page.$('link[rel="alternate"][type="text/markdown"]').attr('href')).toBe(`${SITE}/journal/${slug}.md`);
+    const md = readFileSync(join(dist, `journal/${slug}.md`), 'utf8');
+    expect(md.startsWith(`# ${post.data.title}\n`)).toBe(true);
+    expect(md).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]|^import |^export /m);
+    for (const table of bodyReferences(post.body, 'Comparison', 'comparison')) {
+      const comparison = content.comparisons.find((c) => c.id === table)!;
+      expect(md).toContain(`| ${comparison.data.rows[0]!.criterion} |`);
+    }
+  });
+
+  it('writes a _redirects file for CDNs', () => {
+    expect(existsSync(join(dist, '_redirects'))).toBe(true);
+  });
+});
