@@ -1,10 +1,17 @@
+import { SEARCH_LENGTHS } from '../../../schemas/vocabulary';
 import type { Entry } from './entry';
 import { warning, type Problem } from './problem';
 
-/** Lengths search engines show without cutting: titles up to 60 characters, descriptions 70 to 160. */
-export const LIMITS = { title: 60, descriptionMin: 70, descriptionMax: 160 };
+const LIMITS = {
+  title: SEARCH_LENGTHS.title.max,
+  descriptionMin: SEARCH_LENGTHS.description.min,
+  descriptionMax: SEARCH_LENGTHS.description.max,
+};
 
-/** Warnings (never errors) for meta titles and descriptions that search results would cut or pad. */
+/**
+ * Warnings (never errors) for meta titles and descriptions outside the lengths search results show in
+ * full (`SEARCH_LENGTHS`, which the admin's fields also count against).
+ */
 export function checkLengths(entry: Entry): Problem[] {
   const data = entry.data as { title?: string; description?: string; seo?: { title?: string } } | undefined;
   if (!data || !['posts', 'services'].includes(entry.collection)) return [];
