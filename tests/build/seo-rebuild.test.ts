@@ -1,0 +1,145 @@
+import { load } from 'cheerio';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isPublished } from '../../src/lib/content/publish';
+import { sampleContent } from '../support/content';
+import { ASTRO_BIN, run } from '../support/run';
+import { createSandbox } from '../support/sandbox';
+import { jsonLdNodes } from '../support/seo-pages';
+
+const SITE = 'https://brightwater.example';
+const live = sampleContent().posts.filter((p) => isPublished(p.data, new Date(), false));
+const [moved, ownImage, retitled] = live;
+const NEW_TITLE = 'Tricky </script><!-- & "quoted" title';
+
+let sandbox: Awaited<ReturnType<typeof createSandbox>>;
+const builds: {
+  log: string;
+  cache: Map<string, number>;
+  drawn: string[];
+  fromCache: number;
+  html: (path: string) => string;
+}[] = [];
+
+const edit = (file: string, change: (text: string) => string) => {
+  const path = join(sandbox.dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  expect(after, file).not.toBe(before);
+  writeFileSync(path, after);
+};
+const cacheFiles = () => {
+  const dir = join(sandbox.dir, '.cache/og');
+  return new Map(
+    existsSync(dir) ? readdirSync(dir).map((name) => [name, statSync(join(dir, name)).mtimeMs] as const) : [],
+  );
+};
+async function build(env: Record<string, string> = {}) {
+  const log = (await run([ASTRO_BIN, 'build'], { cwd: sandbox.dir, env })).replace(/\x1b\[[0-9;]*m/g, '');
+  const summary = /share images: (\d+) drawn(?: \(([^)]*)\))?, (\d+) from cache/.exec(log);
+  expect(summary, log).not.toBeNull();
+  const dist = join(sandbox.dir, 'dist');
+  builds.push({
+    log,
+    cache: cacheFiles(),
+    drawnCount: Number(summary![1]),
+    drawn: summary![2]?.split(', ') ?? [],
+    fromCache: Number(summary![3]),
+    html: (path) => readFileSync(join(dist, path, 'index.html'), 'utf8'),
+  });
+}
+const ogFiles = () => {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  const og = join(sandbox.dir, 'dist/og');
+  return existsSync(og) ? walk(og) : [];
+};
+const ogImageOf = (html: string) => load(html)('meta[property="og:image"]').attr('content');
+
+beforeAll(async () => {
+  sandbox = await createSandbox('seo-rebuild');
+  edit(`content/journal/${moved!.id}.mdx`, (t) => t.replace('formerSlugs: []', 'formerSlugs:\n  - old-name-of-a-post'));
+  edit(`content/journal/${ownImage!.id}.mdx`, (t) =>
+    t.replace(/^seo:\n/m, `seo:\n  ogImage: ../images/journal/${ownImage!.id}/hero/image.jpg\n`),
+  );
+  await build();
+  await build();
+  edit(`content/journal/${retitled!.id}.mdx`, (t) => t.replace(/^title: .*$/m, `title: '${NEW_TITLE}'`));
+  await build();
+  await build({ QUIRE_OG: 'off' });
+}, 400_000);
+afterAll(() => sandbox?.remove());
+
+describe('share image cache across builds', () => {
+  it('draws every card on a cold build', () => {
+    const [cold] = builds;
+    expect(cold!.drawnCount).toBeGreaterThan(20);
+    expect(cold!.fromCache).toBe(0);
+    expect(cold!.cache.size).toBe(cold!.drawnCount);
+  });
+
+  it('draws none on a second build with no content change', () => {
+    const [cold, warm] = builds;
+    expect(warm!.drawnCount).toBe(0);
+    expect(warm!.fromCache).toBe(cold!.drawnCount);
+    expect(warm!.cache).toEqual(cold!.cache);
+  });
+
+  it("redraws exactly the changed post's card when one title changes", () => {
+    const [, warm, changed] = builds;
+    expect(changed!.drawnCount).toBe(1);
+    expect(changed!.drawn).toEqual([`post/${retitled!.id}`]);
+    expect(changed!.fromCache).toBe(warm!.fromCache - 1);
+    const added = [...changed!.cache.keys()].filter((name) => !warm!.cache.has(name));
+    expect(added).toHaveLength(1);
+    for (const [name, mtime] of warm!.cache) expect(changed!.cache.get(name), name).toBe(mtime);
+  });
+
+  it('draws nothing and links no generated image with QUIRE_OG=off, but keeps an editor image', () => {
+    const off = builds[3]!;
+    expect(off.drawnCount).toBe(0);
+    expect(off.fromCache).toBe(0);
+    expect(ogFiles()).toEqual([]);
+    expect(ogImageOf(off.html(`journal/${retitled!.id}`))).toBeUndefined();
+    expect(ogImageOf(off.html(`journal/${ownImage!.id}`))).toMatch(/\/_astro\/.+\.jpg$/);
+  });
+});
+
+describe('editor content in the head', () => {
+  it('keeps a title with markup inside its JSON-LD and tags', () => {
+    const $ = load(builds[2]!.html(`journal/${retitled!.id}`));
+    expect($('script[type="application/ld+json"]')).toHaveLength(1);
+    const posting = jsonLdNodes($).find((n) => n['@type'] === 'BlogPosting')!;
+    expect(posting.headline).toBe(NEW_TITLE);
+    expect($('meta[property="og:title"]').attr('content')).toBe(NEW_TITLE);
+    expect($('head title').text()).toBe(`${NEW_TITLE} | Brightwater CTO Partners`);
+  });
+
+  it("uses an editor's own image instead of a card, resized to 1200x630", async () => {
+    const url = ogImageOf(builds[2]!.html(`journal/${ownImage!.id}`))!;
+    expect(url.startsWith(`${SITE}/_astro/`)).toBe(true);
+    const file = join(sandbox.dir, 'dist', new URL(url).pathname);
+    const { width, height } = await sharp(readFileSync(file)).metadata();
+    expect({ width, height }).toEqual({ width: 1200, height: 630 });
+    expect(builds[2]!.drawn).toEqual([`post/${retitled!.id}`]);
+    expect(existsSync(join(sandbox.dir, `dist/og/post/${ownImage!.id}.png`))).toBe(false);
+  });
+});
+
+describe('former slugs', () => {
+  it('leaves a redirect page with a canonical link at the old URL', () => {
+    const $ = load(builds[2]!.html('journal/old-name-of-a-post'));
+    expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0;url=/journal/${moved!.id}/`);
+    expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE}/journal/${moved!.id}/`);
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+  });
+
+  it('lists the redirect in _redirects and keeps the old URL out of the sitemap', () => {
+    const redirects = readFileSync(join(sandbox.dir, 'dist/_redirects'), 'utf8');
+    expect(redirects).toContain(`/journal/old-name-of-a-post/ /journal/${moved!.id}/ 301`);
+    expect(redirects).toContain(`/journal/old-name-of-a-post /journal/${moved!.id}/ 301`);
+    expect(readFileSync(join(sandbox.dir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('old-name-of-a-post');
+  });
+});
