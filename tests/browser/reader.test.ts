@@ -435,6 +435,10 @@ describe('screenshots', () => {
     for (const width of [375, 1280]) {
       const { page } = await newPage(width);
       await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+      await page.evaluate(async () => {
+        for (const img of document.querySelectorAll('img')) img.loading = 'eager';
+        await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
+      });
       const file = `${SCREENSHOTS}${name}-${width}.png`;
       await page.screenshot({ path: file, fullPage: true });
       await page.close();
