@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { listFiles, urlPathOf } from '../lib/output/dist-files';
 import { readPageFacts, type PageFacts } from '../lib/seo/page-facts';
 
+const BATCH = 32;
+
 /**
  * `@astrojs/sitemap`, fed by the built pages themselves: a page is listed only when its own head lets
  * search engines index it (no `noindex`, canonical to itself), which leaves out redirects, search, the
@@ -26,12 +28,15 @@ export function seoSitemap(): AstroIntegration[] {
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
         const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
-        await Promise.all(
-          pages.map(async (file) => {
-            const url = new URL(urlPathOf(file, base), site).href;
-            facts.set(url, readPageFacts(await readFile(join(dist, file), 'utf8'), url));
-          }),
-        );
+        // A few files at a time, so thousands of pages never sit in memory together.
+        for (let start = 0; start < pages.length; start += BATCH) {
+          await Promise.all(
+            pages.slice(start, start + BATCH).map(async (file) => {
+              const url = new URL(urlPathOf(file, base), site).href;
+              facts.set(url, readPageFacts(await readFile(join(dist, file), 'utf8'), url));
+            }),
+          );
+        }
       },
     },
   };

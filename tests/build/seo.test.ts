@@ -127,6 +127,50 @@ describe('structured data', () => {
     }
   });
 
+  it('gives every node of every page the properties its type requires', () => {
+    const required: Record<string, string[]> = {
+      Organization: ['@id', 'name', 'url', 'logo'],
+      WebSite: ['@id', 'name', 'url', 'publisher'],
+      WebPage: ['@id', 'url', 'name', 'description', 'isPartOf'],
+      CollectionPage: ['@id', 'url', 'name', 'description', 'isPartOf', 'mainEntity'],
+      ProfilePage: ['@id', 'url', 'name', 'mainEntity'],
+      FAQPage: ['@id', 'url', 'name', 'mainEntity'],
+      BreadcrumbList: ['itemListElement'],
+      BlogPosting: [
+        'headline',
+        'description',
+        'image',
+        'datePublished',
+        'dateModified',
+        'author',
+        'publisher',
+        'mainEntityOfPage',
+      ],
+      Service: ['name', 'description', 'url', 'provider'],
+      Person: ['name', 'url', 'jobTitle'],
+    };
+    const seen = new Set<string>();
+    for (const page of pages) {
+      const nodes = jsonLdNodes(page.$);
+      const ids = new Set(nodes.map((n) => n['@id']));
+      for (const node of nodes) {
+        const props = required[node['@type']];
+        expect(props, `${page.path}: unexpected node type ${node['@type']}`).toBeDefined();
+        seen.add(node['@type']);
+        for (const prop of props!) expect(node[prop], `${page.path} ${node['@type']}.${prop}`).toBeTruthy();
+        for (const ref of [node.publisher, node.provider, node.isPartOf, node.breadcrumb, node.mainEntity]) {
+          if (ref && Object.keys(ref).length === 1 && ref['@id'])
+            expect(ids, `${page.path}: ${ref['@id']}`).toContain(ref['@id']);
+        }
+      }
+      expect(
+        nodes.filter((n) => /Page$/.test(n['@type'])),
+        page.path,
+      ).toHaveLength(1);
+    }
+    expect([...seen].sort()).toEqual(Object.keys(required).sort());
+  });
+
   it('has Organization (with logo) and WebSite on the home page', () => {
     const home = pageAt('/');
     const [org] = ofType(home, 'Organization');
