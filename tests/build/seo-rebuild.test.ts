@@ -15,13 +15,17 @@ const [moved, ownImage, retitled] = live;
 const NEW_TITLE = 'Tricky </script><!-- & "quoted" title';
 
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-const builds: {
+/** One build: its log, the cache folder after it (file → mtime) and the share-image summary line. */
+interface Build {
   log: string;
   cache: Map<string, number>;
+  drawnCount: number;
+  /** Keys of the drawn cards (the log lists them when there are 10 or fewer). */
   drawn: string[];
   fromCache: number;
   html: (path: string) => string;
-}[] = [];
+}
+const builds: Build[] = [];
 
 const edit = (file: string, change: (text: string) => string) => {
   const path = join(sandbox.dir, file);

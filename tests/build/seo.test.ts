@@ -326,7 +326,7 @@ describe('feeds', () => {
     const feed = await parser.parseString(readFileSync(join(dist, 'rss.xml'), 'utf8'));
     expect(feed.title).toBe(`${settings.siteName}: journal`);
     expect(feed.link).toBe(`${SITE}/journal/`);
-    const items = feed.items as (Parser.Item & { creators: string[] })[];
+    const items = feed.items as (Parser.Item & { creators: string[]; 'content:encoded'?: string })[];
     expect(items.map((i) => i.link)).toEqual(expectedItems(live).map((p) => `${SITE}/journal/${p.id}/`));
     for (const [i, post] of expectedItems(live).entries()) {
       const item = items[i]!;

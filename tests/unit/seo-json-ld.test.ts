@@ -33,7 +33,7 @@ describe('JSON-LD nodes', () => {
       publisherId: 'https://x.example/#organization',
       keywords: ['K'],
       wordCount: 12,
-    }) as Record<string, unknown>;
+    }) as unknown as Record<string, unknown>;
     expect(node).toMatchObject({
       '@type': 'BlogPosting',
       datePublished: '2026-03-04T00:00:00.000Z',

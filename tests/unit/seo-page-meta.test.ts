@@ -10,7 +10,7 @@ vi.mock('astro:content', () => ({ getCollection: async () => [] }));
 
 const site = sampleSite();
 const SITE_URL = 'https://x.example';
-const nodes = (meta: ReturnType<typeof describePage>) => meta.jsonLd['@graph'] as Record<string, any>[];
+const nodes = (meta: ReturnType<typeof describePage>) => meta.jsonLd['@graph'] as unknown as Record<string, any>[];
 const ofType = (meta: ReturnType<typeof describePage>, type: string) => nodes(meta).filter((n) => n['@type'] === type);
 const tag = (meta: ReturnType<typeof describePage>, key: string) =>
   meta.meta.filter((m) => ('property' in m ? m.property : m.name) === key).map((m) => m.content);
