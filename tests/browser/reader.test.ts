@@ -426,6 +426,25 @@ describe('accessibility (axe-core)', () => {
   });
 });
 
+describe('print', () => {
+  it('prints an article without site furniture, with FAQ answers and link targets shown', async () => {
+    const { page } = await newPage();
+    await page.goto(`${origin}/journal/${richPost.id}/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', 'nav.toc', '.share', '.continue-reading']) {
+      await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
+    }
+    await expect(page.locator('.prose').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.faq-answer').first().isVisible()).resolves.toBe(true);
+    const external = page.locator('.prose a[href^="http"]').first();
+    if ((await external.count()) > 0) {
+      const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(after).toContain('http');
+    }
+    await page.close();
+  });
+});
+
 describe('screenshots', () => {
   it.each([
     ['home', '/'],
