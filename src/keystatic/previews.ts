@@ -16,7 +16,7 @@ const muted = (text: string) => h('span', { style: { opacity: 0.7 } }, text);
 
 /** Summary of a comparison block. */
 export const ComparisonPreview = ({ value }: { value: { comparison: string | null } }) =>
-  box('Comparison table', value.comparison ? `📊 ${value.comparison}` : muted('No comparison chosen yet'));
+  box('Comparison table', value.comparison ? `Table: ${value.comparison}` : muted('No comparison chosen yet'));
 
 /** Summary of an FAQ group. */
 export const FaqGroupPreview = ({ value }: { value: { title: string; faqs: readonly string[] } }) =>
@@ -51,7 +51,7 @@ export const FigurePreview = ({
 }) =>
   box(
     'Figure',
-    h('div', null, value.src ? `🖼 ${value.src.filename}` : muted('No image yet')),
+    h('div', null, value.src ? `Image: ${value.src.filename}` : muted('No image yet')),
     h('div', null, value.alt ? `Alt: ${value.alt}` : muted('Alt text missing')),
     value.caption ? h('div', null, `Caption: ${value.caption}`) : null,
   );

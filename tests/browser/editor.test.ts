@@ -1,0 +1,213 @@
+import { load, type CheerioAPI } from 'cheerio';
+import { existsSync, readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser } from '../support/browser';
+import { ASTRO_BIN, run, start } from '../support/run';
+import { createSandbox, freePort, waitForPage } from '../support/sandbox';
+
+/** The editor's path: write, link and schedule content in the admin only, then build what it saved. */
+let sandbox: Awaited<ReturnType<typeof createSandbox>>;
+let server: Awaited<ReturnType<typeof start>>;
+let browser: BrowserContext;
+let page: Page;
+let origin: string;
+let built: (path: string) => CheerioAPI;
+
+const NEW_POST = 'hiring-your-first-engineering-manager';
+const NEW_FAQ = 'who-owns-the-roadmap';
+const RENAMED = 'what-a-code-audit-finds';
+
+/** Starts `astro dev` on the sandbox and waits for its first page. */
+async function startDev() {
+  const port = await freePort();
+  server = await start([ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], /Local\s+http/, {
+    cwd: sandbox.dir,
+  });
+  origin = `http://127.0.0.1:${port}`;
+  await waitForPage(`${origin}/`);
+}
+
+/** Stops the dev server and builds the sandbox for production, as a deploy would. */
+async function buildSite() {
+  await server.stop();
+  await run([ASTRO_BIN, 'build'], { cwd: sandbox.dir, env: { QUIRE_OG: 'off' } });
+  built = (path) => load(readFileSync(file(`dist/${path}/index.html`), 'utf8'));
+}
+
+beforeAll(async () => {
+  sandbox = await createSandbox('editor');
+  await startDev();
+  browser = await openBrowser({ width: 1400, height: 1000 });
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await sandbox?.remove();
+});
+
+const file = (path: string) => `${sandbox.dir}${path}`;
+const read = (path: string) => readFileSync(file(path), 'utf8');
+
+/** Opens an admin screen and waits until its form and editor are ready. */
+async function openScreen(path: string, firstLabel: RegExp) {
+  await page.goto(`${origin}/keystatic/${path}`, { waitUntil: 'networkidle', timeout: 180_000 });
+  await page.getByLabel(firstLabel).first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(1500);
+}
+
+/** Clicks the primary button (Create or Save) until the file on disk satisfies `saved`. */
+async function saveUntil(button: 'Create' | 'Save', saved: () => boolean) {
+  for (let attempt = 0; attempt < 4 && !saved(); attempt++) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect
+      .poll(saved, { timeout: 8_000 })
+      .toBe(true)
+      .catch(() => undefined);
+  }
+  expect(saved()).toBe(true);
+}
+
+/** Picks `slug` in the relationship field labelled `label`. */
+async function pick(label: RegExp, slug: string) {
+  const box = page.getByRole('combobox', { name: label });
+  await box.fill(slug);
+  await page.getByRole('option', { name: slug, exact: true }).click();
+}
+
+/** Opens the edit dialog of the block whose dialog title matches `label`. */
+async function openBlockDialog(label: RegExp) {
+  const edits = page.locator('[contenteditable=true]').getByRole('button', { name: 'Edit' });
+  const dialog = page.getByRole('dialog');
+  for (let i = (await edits.count()) - 1; i >= 0; i--) {
+    await edits.nth(i).click();
+    await dialog.waitFor();
+    if (label.test(await dialog.getByRole('heading').first().innerText())) return;
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+  throw new Error(`no block matching ${label} in the editor`);
+}
+
+/** Inserts a body block from the editor's "/" menu after the first paragraph and fills its dialog. */
+async function insertBlock(menuLabel: RegExp, fill: () => Promise<void>) {
+  await page.locator('[contenteditable=true] p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/');
+  await page.getByRole('option').first().waitFor();
+  await page.keyboard.type(menuLabel.source.split(' ')[0]!.toLowerCase());
+  await page.getByRole('option', { name: menuLabel }).click();
+  await openBlockDialog(menuLabel);
+  await fill();
+  const dialog = page.getByRole('dialog');
+  for (let attempt = 0; attempt < 3 && (await dialog.count()) > 0; attempt++) {
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 3_000 }).catch(() => undefined);
+  }
+  expect(await dialog.count()).toBe(0);
+}
+
+describe('an editor working only in the admin', () => {
+  it('creates an FAQ', async () => {
+    await openScreen('collection/faqs/create', /^Question/);
+    await page.getByLabel(/^Question/).fill('Who owns the roadmap?');
+    await page.getByLabel(/^Topic/).fill('Working together');
+    await page.locator('[contenteditable=true]').first().click();
+    await page.keyboard.type('You do. We make sure the technical cost of each item is known before you decide.');
+    await saveUntil('Create', () => existsSync(file(`content/faqs/${NEW_FAQ}.mdx`)));
+    expect(read(`content/faqs/${NEW_FAQ}.mdx`)).toContain('question: Who owns the roadmap?');
+  });
+
+  it('writes a post with an image, relationships, a comparison, FAQs and a call to action', async () => {
+    await openScreen('collection/posts/create', /^Title/);
+    await page.getByLabel(/^Title/).fill('Hiring your first engineering manager');
+    await page
+      .getByLabel(/^Meta description/)
+      .fill('When a founding team needs its first engineering manager, what the role owns, and how to hire for it.');
+    await page.getByLabel(/^Excerpt/).fill('The first engineering manager is a hire most founders make a year late.');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose file' }).first().click();
+    await (await chooser).setFiles(file('content/images/journal/ai-agents-in-production/hero/image.jpg'));
+    await page
+      .getByLabel(/^Alt text/)
+      .first()
+      .fill('Abstract shapes in violet and teal');
+    await pick(/^Categories/, 'technical-leadership');
+    await pick(/^Authors/, 'maren-holt');
+    await page.getByLabel(/^Published/).fill('2026-11-20');
+    await pick(/^FAQs/, 'how-fast-can-you-start');
+    await pick(/^FAQs/, NEW_FAQ);
+
+    await page.locator('[contenteditable=true]').first().click();
+    await page.keyboard.type('A team of eight engineers reporting to a founder is a team without a manager.');
+    await insertBlock(/Comparison table/, async () => {
+      await pick(/^Comparison/, 'cto-engagement-models');
+    });
+    await insertBlock(/Call to action/, async () => {
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(/^Headline/).fill('Talk to us before you hire');
+      await dialog.getByLabel(/^Button label/).fill('See the fractional CTO service');
+      await dialog.getByLabel(/^Button link/).fill('/services/fractional-cto/');
+    });
+    await saveUntil('Create', () => existsSync(file(`content/journal/${NEW_POST}.mdx`)));
+
+    const source = read(`content/journal/${NEW_POST}.mdx`);
+    expect(source).toContain('<Comparison comparison="cto-engagement-models" />');
+    expect(source).toMatch(/<CallToAction[^>]*headline="Talk to us before you hire"/);
+    expect(source).toMatch(/publishedAt: 2026-11-20/);
+    const image = /image: (\.\.\/images\/journal\/[^\n]+)/.exec(source)?.[1];
+    expect(image).toBe(`../images/journal/${NEW_POST}/hero/image.jpg`);
+    await expect.poll(() => existsSync(file(`content/images/journal/${NEW_POST}/hero/image.jpg`))).toBe(true);
+  });
+
+  it('renames an existing post: the file changes on the title line only', async () => {
+    const before = read(`content/journal/${RENAMED}.mdx`).split('\n');
+    await openScreen(`collection/posts/item/${RENAMED}`, /^Title/);
+    await page.getByLabel(/^Title/).fill('Code audits: what they find and what to fix first');
+    await saveUntil('Save', () => read(`content/journal/${RENAMED}.mdx`).includes('Code audits: what they find'));
+    const after = read(`content/journal/${RENAMED}.mdx`).split('\n');
+    expect(after).toHaveLength(before.length);
+    const changed = after.map((line, i) => [before[i], line]).filter(([a, b]) => a !== b);
+    expect(changed).toEqual([[before[1], "title: 'Code audits: what they find and what to fix first'"]]);
+  });
+});
+
+describe('the next production build', () => {
+  beforeAll(buildSite, 300_000);
+
+  it('publishes the new post with everything the editor chose', () => {
+    const $ = built(`journal/${NEW_POST}`);
+    expect($('h1').text()).toContain('Hiring your first engineering manager');
+    expect($('a[href="/authors/maren-holt/"]').first().text()).toBe('Maren Holt');
+    expect($('a[href="/journal/category/technical-leadership/"]').length).toBeGreaterThan(0);
+    expect($('figure[data-comparison="cto-engagement-models"] table caption').text()).toContain('CTO');
+    expect(
+      $('[data-faq-section] summary')
+        .map((_, s) => $(s).text())
+        .get(),
+    ).toEqual(['How quickly can an engagement start?', 'Who owns the roadmap?']);
+    expect($('.prose .cta').text()).toContain('Talk to us before you hire');
+    expect($('img').first().attr('alt')).toBeDefined();
+  });
+
+  it('shows the renamed title', () => {
+    expect(built(`journal/${RENAMED}`)('h1').text()).toContain('Code audits: what they find');
+  });
+});
+
+describe('a post marked as draft in the admin', () => {
+  beforeAll(startDev, 180_000);
+
+  it('is saved as a draft and left out of the next build', async () => {
+    await openScreen(`collection/posts/item/${NEW_POST}`, /^Title/);
+    await page.getByRole('checkbox', { name: /^Draft/ }).check();
+    await saveUntil('Save', () => read(`content/journal/${NEW_POST}.mdx`).includes('draft: true'));
+    await buildSite();
+    expect(existsSync(file(`dist/journal/${NEW_POST}/index.html`))).toBe(false);
+    expect(readFileSync(file('dist/journal/index.html'), 'utf8')).not.toContain(`/journal/${NEW_POST}/`);
+    expect(existsSync(file(`dist/journal/${RENAMED}/index.html`))).toBe(true);
+  });
+});
