@@ -7,10 +7,16 @@ const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const platform = (name) => {
   const tail = name.split('/').pop();
   const [, os, cpu, abi] =
-    /(?:^|-)(android|darwin|linux|win32|windows|freebsd|wasm32)-?(arm64|x64|ia32|arm|wasi)?-?(gnu|musl|msvc)?$/.exec(tail) ?? [];
+    /(?:^|-)(android|darwin|linux|win32|windows|freebsd|wasm32)-?(arm64|x64|ia32|arm|wasi)?-?(gnu|musl|msvc)?$/.exec(
+      tail,
+    ) ?? [];
   if (!os) return undefined;
   if (os === 'wasm32') return { cpu: ['wasm32'] };
-  return { os: [os === 'windows' ? 'win32' : os], cpu: [cpu], ...(abi === 'gnu' ? { libc: ['glibc'] } : abi === 'musl' ? { libc: ['musl'] } : {}) };
+  return {
+    os: [os === 'windows' ? 'win32' : os],
+    cpu: [cpu],
+    ...(abi === 'gnu' ? { libc: ['glibc'] } : abi === 'musl' ? { libc: ['musl'] } : {}),
+  };
 };
 let added = 0;
 for (const [path, entry] of Object.entries(lock.packages)) {
