@@ -17,3 +17,17 @@ export type PageSeo =
   | { kind: 'faq' }
   /** Any other page (search, 404); `name` is its breadcrumb label. */
   | { kind: 'page'; name?: string };
+
+/** What every page tells the layout about itself, for its `<head>`. */
+export interface PageHead {
+  /** Page title without the site name. */
+  title: string;
+  /** Meta description. */
+  description: string;
+  /** Ask search engines not to index this page. */
+  noindex?: boolean;
+  /** Replaces the computed canonical URL. */
+  canonical?: string;
+  /** Which kind of page this is and the entry it shows, for metadata, share image and structured data. */
+  seo?: PageSeo;
+}
