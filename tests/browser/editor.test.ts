@@ -1,6 +1,6 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser } from '../support/browser';
 import { ASTRO_BIN, run, start } from '../support/run';
@@ -71,8 +71,8 @@ async function saveUntil(button: 'Create' | 'Save', saved: () => boolean) {
 }
 
 /** Picks `slug` in the relationship field labelled `label`. */
-async function pick(label: RegExp, slug: string) {
-  const box = page.getByRole('combobox', { name: label });
+async function pick(label: RegExp, slug: string, within: Page | Locator = page) {
+  const box = within.getByRole('combobox', { name: label });
   await box.fill(slug);
   await page.getByRole('option', { name: slug, exact: true }).click();
 }
@@ -121,7 +121,7 @@ describe('an editor working only in the admin', () => {
     expect(read(`content/faqs/${NEW_FAQ}.mdx`)).toContain('question: Who owns the roadmap?');
   });
 
-  it('writes a post with an image, relationships, a comparison, FAQs and a call to action', async () => {
+  it('writes a post with an image, relationships, FAQs and all five body blocks', async () => {
     await openScreen('collection/posts/create', /^Title/);
     await page.getByLabel(/^Title/).fill('Hiring your first engineering manager');
     await page
@@ -152,6 +152,25 @@ describe('an editor working only in the admin', () => {
       await dialog.getByLabel(/^Button label/).fill('See the fractional CTO service');
       await dialog.getByLabel(/^Button link/).fill('/services/fractional-cto/');
     });
+    await insertBlock(/FAQ group/, async () => {
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(/^Heading/).fill('Questions about retainers');
+      await pick(/^FAQs/, 'retainer-minimum-term', dialog);
+    });
+    await insertBlock(/Callout/, async () => {
+      await page
+        .getByRole('dialog')
+        .getByLabel(/^Title/)
+        .fill('Hire for the next two years');
+    });
+    await insertBlock(/Figure/, async () => {
+      const dialog = page.getByRole('dialog');
+      const figureChooser = page.waitForEvent('filechooser');
+      await dialog.getByRole('button', { name: 'Choose file' }).click();
+      await (await figureChooser).setFiles(file('content/images/journal/what-a-code-audit-finds/hero/image.jpg'));
+      await dialog.getByLabel(/^Alt text/).fill('Org chart with one manager and eight engineers');
+      await dialog.getByLabel(/^Caption/).fill('Eight engineers is the usual tipping point.');
+    });
     await saveUntil('Create', () => existsSync(file(`content/journal/${NEW_POST}.mdx`)));
 
     const source = read(`content/journal/${NEW_POST}.mdx`);
@@ -161,6 +180,19 @@ describe('an editor working only in the admin', () => {
     const image = /image: (\.\.\/images\/journal\/[^\n]+)/.exec(source)?.[1];
     expect(image).toBe(`../images/journal/${NEW_POST}/hero/image.jpg`);
     await expect.poll(() => existsSync(file(`content/images/journal/${NEW_POST}/hero/image.jpg`))).toBe(true);
+  });
+
+  it('opens an existing post with its blocks intact and editable', async () => {
+    await openScreen('collection/posts/item/ai-agents-in-production', /^Title/);
+    const editor = page.locator('[contenteditable=true]').first();
+    await expect(editor.getByText('Table: ai-agent-build-options').isVisible()).resolves.toBe(true);
+    await expect(editor.getByText('Call to action: Get a second opinion before launch').isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(editor.getByText('Warning: No unreviewed writes to production').isVisible()).resolves.toBe(true);
+    await openBlockDialog(/Comparison table/);
+    await expect(page.getByRole('dialog').getByRole('combobox').inputValue()).resolves.toBe('ai-agent-build-options');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('renames an existing post: the file changes on the title line only', async () => {
@@ -186,10 +218,15 @@ describe('the next production build', () => {
     expect($('figure[data-comparison="cto-engagement-models"] table caption').text()).toContain('CTO');
     expect(
       $('[data-faq-section] summary')
+        .filter((_, s) => $(s).closest('.prose').length === 0)
         .map((_, s) => $(s).text())
         .get(),
     ).toEqual(['How quickly can an engagement start?', 'Who owns the roadmap?']);
     expect($('.prose .cta').text()).toContain('Talk to us before you hire');
+    expect($('.prose [data-faq-section] summary').text()).toBe('Is there a minimum term for a retainer?');
+    expect($('.prose .callout').text()).toContain('Hire for the next two years');
+    expect($('.prose figure.figure img').attr('alt')).toBe('Org chart with one manager and eight engineers');
+    expect($('.prose figure.figure figcaption').text()).toBe('Eight engineers is the usual tipping point.');
     expect($('img').first().attr('alt')).toBeDefined();
   });
 
