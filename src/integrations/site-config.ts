@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { normalizeBase } from '../lib/urls';
 
 /** Where the site settings singleton lives. */
 export const SETTINGS_FILE = 'content/settings.yaml';
@@ -20,6 +21,5 @@ export function siteConfig(env: Record<string, string | undefined>, root = proce
     }
     siteUrl = settings.siteUrl;
   }
-  const base = (env.BASE_PATH ?? '').replace(/^\/*/, '/').replace(/\/*$/, '/') || '/';
-  return { site: siteUrl.replace(/\/+$/, ''), base };
+  return { site: siteUrl.replace(/\/+$/, ''), base: normalizeBase(env.BASE_PATH) };
 }

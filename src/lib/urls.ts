@@ -4,6 +4,9 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return `${base.replace(/\/$/, '')}${path}`;
 }
 
+/** A base path as Astro and the hosts write it, with a slash at both ends: `insights` → `/insights/`. */
+export const normalizeBase = (base = ''): string => base.replace(/^\/*/, '/').replace(/\/*$/, '/') || '/';
+
 /** Canonical site paths of every page type, all with a trailing slash. */
 export const paths = {
   home: () => '/',

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, urlPathOf } from './dist-files';
-import { htmlElements } from './html-tree';
+import { htmlElements, type HtmlElement } from './html-tree';
 import { linksOf, xmlLinks, type PageLink } from './page-links';
 
 /** Where the built site is served: its origin (from `site`) and base path. */
@@ -42,15 +42,27 @@ function readPage(dist: string, file: string): Page {
       problems.push(`<${tag} href> "${href}": link to another site without rel="noopener" (add it)`);
     }
   }
-  return {
-    ids: new Set(
-      elements
-        .flatMap((e) => [e.attrs.id, e.tag === 'a' ? e.attrs.name : undefined])
-        .filter((id): id is string => !!id),
-    ),
-    links: elements.flatMap(linksOf),
-    problems,
-  };
+  return { ids: elementIds(elements), links: elements.flatMap(linksOf), problems };
+}
+
+/** The fragment targets of a page: every `id`, and the `name` of each `<a>`. */
+export function elementIds(elements: HtmlElement[]): Set<string> {
+  return new Set(
+    elements.flatMap((e) => [e.attrs.id, e.tag === 'a' ? e.attrs.name : undefined]).filter((id): id is string => !!id),
+  );
+}
+
+/**
+ * Where a link on the page at `from` (a URL path) leads, when it leads into the site itself: a relative
+ * or root-relative URL, or an absolute one on the site's own origin. `undefined` for other sites and for
+ * `mailto:`, `tel:`, `data:` and `blob:` URLs.
+ */
+export function siteTarget(url: string, from: string, site?: string): URL | undefined {
+  const trimmed = url.trim();
+  if (/^(mailto|tel|data|blob):/i.test(trimmed)) return undefined;
+  const target = new URL(trimmed, `${LOCAL}${from}`);
+  const origin = site ? new URL(site).origin : undefined;
+  return target.origin === LOCAL || target.origin === origin ? target : undefined;
 }
 
 /** The built file a site path is served from, trying what a static host tries (`x/` → `x/index.html`). */
@@ -68,7 +80,6 @@ function fileFor(path: string, files: Set<string>): string | undefined {
  */
 export function checkDist(dist: string, servedAt: ServedAt): string[] {
   const base = servedAt.base.replace(/\/?$/, '/');
-  const site = servedAt.site ? new URL(servedAt.site).origin : undefined;
   const all = listFiles(dist);
   const files = new Set(all);
   const pages = new Map<string, Page>();
@@ -87,10 +98,8 @@ export function checkDist(dist: string, servedAt: ServedAt): string[] {
         problems.push(`${where}: ${via} "${url}": javascript: URL (remove it)`);
         continue;
       }
-      if (/^(mailto|tel|data|blob):/i.test(trimmed)) continue;
-      const target = new URL(trimmed, `${LOCAL}${from}`);
-      const internal = target.origin === LOCAL || (site !== undefined && target.origin === site);
-      if (!internal) continue;
+      const target = siteTarget(trimmed, from, servedAt.site);
+      if (!target) continue;
       const path = decodeURI(target.pathname);
       if (!path.startsWith(base)) {
         problems.push(`${where}: ${via} "${url}": outside the base path ${base} (build links with withBase())`);
