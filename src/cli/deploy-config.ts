@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../integrations/site-config';
@@ -24,7 +24,13 @@ const { positionals, values } = parseArgs({
 });
 const root = process.cwd();
 const [format, bucket] = positionals;
-const built = (file: string) => readFileSync(join(root, 'dist', file), 'utf8');
+const built = (file: string) => {
+  if (!existsSync(join(root, 'dist', file))) {
+    console.error(`deploy:config: dist/${file} is missing (run npm run build first)`);
+    process.exit(1);
+  }
+  return readFileSync(join(root, 'dist', file), 'utf8');
+};
 
 if (format === 'nginx') {
   const { site, base } = siteConfig(process.env, root);

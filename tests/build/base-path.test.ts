@@ -1,6 +1,8 @@
 import { load } from 'cheerio';
+import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublished } from '../../src/lib/content/publish';
@@ -12,9 +14,10 @@ import { listFiles } from '../../src/lib/output/dist-files';
 import { sampleContent } from '../support/content';
 import { absoluteSiteUrls, crawl } from '../support/crawl';
 import { startNginx } from '../support/nginx';
-import { ASTRO_BIN, ROOT, run } from '../support/run';
+import { ASTRO_BIN, cleanEnv, run } from '../support/run';
 import { createSandbox, freePort } from '../support/sandbox';
 
+const exec = promisify(execFile);
 const SITE = 'https://brightwater.example';
 const BASE = '/insights/';
 const [moved] = sampleContent().posts.filter((p) => isPublished(p.data, new Date(), false));
@@ -169,17 +172,11 @@ describe('the generated nginx server block, run by nginx', () => {
     const www = join(sandbox.dir, 'www');
     mkdirSync(www);
     symlinkSync(dist, join(www, 'insights'));
-    const conf = await run(
-      [
-        `${ROOT}node_modules/tsx/dist/cli.mjs`,
-        `${ROOT}src/cli/deploy-config.ts`,
-        'nginx',
-        '--root',
-        www,
-        '--listen',
-        `127.0.0.1:${port}`,
-      ],
-      { cwd: sandbox.dir, env: { BASE_PATH: '/insights' } },
+    // The README's command: npm run -s deploy:config -- nginx --root <folder> > quire.conf
+    const { stdout: conf } = await exec(
+      'npm',
+      ['run', '-s', 'deploy:config', '--', 'nginx', '--root', www, '--listen', `127.0.0.1:${port}`],
+      { cwd: sandbox.dir, env: cleanEnv({ BASE_PATH: '/insights' }) },
     );
     nginx = await startNginx(join(sandbox.dir, 'nginx'), conf, port);
   }, 60_000);

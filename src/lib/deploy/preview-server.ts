@@ -1,8 +1,8 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { normalizeBase } from '../urls';
 import { REVALIDATE } from './cache-rules';
 import { contentTypeOf } from './content-types';
@@ -22,6 +22,8 @@ export interface PreviewOptions {
   port?: number;
   /** Headers sent with every response, replacing same-named ones from `_headers`. */
   headers?: Record<string, string>;
+  /** Whether `_headers` and `_redirects` apply (default), or are ignored as GitHub Pages and S3 do. */
+  hostFiles?: boolean;
 }
 
 /** A running preview: its origin, the site's address below the base path, and how to stop it. */
@@ -41,10 +43,11 @@ const readIfThere = (file: string) => (existsSync(file) ? readFileSync(file, 'ut
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const dist = resolve(options.dist);
   const base = normalizeBase(options.base);
-  const site: HostedSite = { dist, base, redirects: parseRedirectsFile(readIfThere(`${dist}/_redirects`)) };
-  const rules = parseHeadersFile(readIfThere(`${dist}/_headers`));
+  const hostFile = (name: string) => (options.hostFiles === false ? '' : readIfThere(join(dist, name)));
+  const site: HostedSite = { dist, base, redirects: parseRedirectsFile(hostFile('_redirects')) };
+  const rules = parseHeadersFile(hostFile('_headers'));
 
-  const server = createServer(async (request, response) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://preview.local');
     let path: string;
     try {
@@ -68,6 +71,13 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       return;
     }
     await sendFile(response, found.file, found.status, headers, request.headers['if-none-match'], request.method);
+  };
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: Error) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done));
   const { address, port } = server.address() as AddressInfo;
