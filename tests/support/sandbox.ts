@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { ROOT } from './run';
 
 /** What a sandbox copies: everything a site needs except installed packages, which resolve from the repository. */
-const PROJECT_FILES = [
+export const PROJECT_FILES = [
   'package.json',
   'astro.config.mjs',
   'keystatic.config.ts',
