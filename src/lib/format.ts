@@ -1,8 +1,15 @@
 import { LABELS } from '../schemas/vocabulary';
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar date in words, read in UTC so it matches the date the editor picked ("4 March 2026"). */
 export function formatDate(date: Date, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** `YYYY-MM-DD` for `<time datetime>`. */
