@@ -6,7 +6,8 @@ const FAMILIES: [RegExp, string][] = [
   [/index\.html$/, 'routes: listings and other pages'],
 ];
 
-const seconds = (value: string, unit: string) => (unit === 'ms' ? Number(value) / 1000 : Number(value));
+const seconds = (value: string, unit: string, minutes = '0') =>
+  Number(minutes) * 60 + (unit === 'ms' ? Number(value) / 1000 : Number(value));
 const clock = (line: string) => {
   const match = line.match(/^(\d\d):(\d\d):(\d\d) /);
   return match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : undefined;
@@ -32,9 +33,9 @@ export function buildPhases(log: string): Record<string, number> {
     if (/Collecting build info/.test(line)) stage = 'content layer and build info';
     else if (/generating optimized images/.test(line)) stage = 'optimized images';
     else if (/generating static routes/.test(line)) stage = 'routes (total)';
-    const completed = line.match(/Completed in ([\d.]+)(ms|s)/);
+    const completed = line.match(/Completed in (?:(\d+)m )?([\d.]+)(ms|s)/);
     if (completed) {
-      add(stage, seconds(completed[1]!, completed[2]!));
+      add(stage, seconds(completed[2]!, completed[3]!, completed[1]));
       if (stage === 'optimized images') stage = 'static generation (total)';
     }
     const bundled = line.match(/\[vite\] ✓ built in ([\d.]+)(ms|s)/);
@@ -45,6 +46,8 @@ export function buildPhases(log: string): Record<string, number> {
   const indexed = at(/search index written/);
   const checked = at(/every internal link/);
   if (ogDone !== undefined && indexed !== undefined) add('pagefind (log clock)', indexed - ogDone);
+  const headers = at(/wrote caching and security headers/);
   if (indexed !== undefined && checked !== undefined) add('output check (log clock)', checked - indexed);
+  if (checked !== undefined && headers !== undefined) add('security headers (log clock)', headers - checked);
   return phases;
 }

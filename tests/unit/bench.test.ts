@@ -72,10 +72,11 @@ describe('build log parsing', () => {
     '10:00:04   ├─ /journal/a/index.html (+20ms) ',
     '10:00:04   ├─ /journal/category/x/index.html (+5ms) ',
     '10:00:04   ├─ /journal/a.md (+3ms) ',
-    '10:00:05 ✓ Completed in 1.10s.',
+    '10:00:05 ✓ Completed in 1m 1.10s.',
     '10:00:05 [quire:og-images] share images: 2 drawn (posts/a, posts/b), 5 from cache',
     '10:00:08 [quire:search-index] search index written to pagefind/ (3 HTML files read)',
     '10:00:09 [quire:output-check] every internal link, image and anchor in dist/ resolves',
+    '10:00:11 [quire:security-headers] wrote caching and security headers to _headers',
     '\tMaximum resident set size (kbytes): 1048576',
   ].join('\n');
 
@@ -93,9 +94,10 @@ describe('build log parsing', () => {
       'routes: articles': 0.02,
       'routes: listings and other pages': 0.01,
       'routes: Markdown copies': 0,
-      'routes (total)': 1.1,
+      'routes (total)': 61.1,
       'pagefind (log clock)': 3,
       'output check (log clock)': 1,
+      'security headers (log clock)': 2,
     });
   });
 });
