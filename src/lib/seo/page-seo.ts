@@ -31,3 +31,15 @@ export interface PageHead {
   /** Which kind of page this is and the entry it shows, for metadata, share image and structured data. */
   seo?: PageSeo;
 }
+
+/** The `<head>` of a post or service page: its own title and description, with the editor's SEO overrides applied. */
+export function entryHead(seo: Extract<PageSeo, { kind: 'post' } | { kind: 'service' }>): PageHead {
+  const { data } = seo.kind === 'post' ? seo.post : seo.service;
+  return {
+    title: data.seo.title ?? data.title,
+    description: data.description,
+    noindex: data.seo.noindex,
+    canonical: data.seo.canonical,
+    seo,
+  };
+}
