@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forgetBuiltPages } from '../lib/output/built-pages';
 import { REVALIDATE } from '../lib/deploy/cache-rules';
 import { cacheHeadersRules, renderHeadersFile } from '../lib/deploy/headers-file';
 import { headersFileBlock, securityHeaders } from '../lib/output/security-headers';
@@ -20,6 +21,8 @@ export function securityHeadersFile(): AstroIntegration {
   return {
     name: 'quire:security-headers',
     hooks: {
+      // Pages read by an earlier build in this process are forgotten; this build's steps share one read.
+      'astro:build:start': () => forgetBuiltPages(),
       'astro:config:done': ({ config }) => {
         base = config.base;
       },

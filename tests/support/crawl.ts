@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { elementIds, siteTarget } from '../../src/lib/output/check-dist';
+import { elementIds } from '../../src/lib/output/built-pages';
+import { siteTarget } from '../../src/lib/output/check-dist';
 import { listFiles, urlPathOf } from '../../src/lib/output/dist-files';
 import { htmlElements } from '../../src/lib/output/html-tree';
 import { linksOf, xmlLinks } from '../../src/lib/output/page-links';

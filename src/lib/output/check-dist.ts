@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtPages } from './built-pages';
 import { listFiles, urlPathOf } from './dist-files';
-import { htmlElements, type HtmlElement } from './html-tree';
-import { linksOf, xmlLinks, type PageLink } from './page-links';
 
 /** Where the built site is served: its origin (from `site`) and base path. */
 export interface ServedAt {
@@ -15,42 +14,6 @@ export interface ServedAt {
 const LOCAL = 'http://quire.local';
 /** Fragments a browser resolves without a matching element. */
 const ALWAYS_THERE = new Set(['', 'top']);
-
-interface Page {
-  ids: Set<string>;
-  links: PageLink[];
-  problems: string[];
-}
-
-function readPage(dist: string, file: string): Page {
-  const text = readFileSync(join(dist, file), 'utf8');
-  if (!file.endsWith('.html')) return { ids: new Set(), links: xmlLinks(text), problems: [] };
-  const elements = htmlElements(text);
-  const problems: string[] = [];
-  for (const { tag, attrs } of elements) {
-    for (const name of Object.keys(attrs).filter((a) => /^on/.test(a))) {
-      problems.push(
-        `<${tag} ${name}>: inline event handler, which the Content-Security-Policy blocks (use a script file)`,
-      );
-    }
-    const href = attrs.href ?? '';
-    if (
-      (tag === 'a' || tag === 'area') &&
-      /^(https?:)?\/\//i.test(href.trim()) &&
-      !attrs.rel?.split(/\s+/).includes('noopener')
-    ) {
-      problems.push(`<${tag} href> "${href}": link to another site without rel="noopener" (add it)`);
-    }
-  }
-  return { ids: elementIds(elements), links: elements.flatMap(linksOf), problems };
-}
-
-/** The fragment targets of a page: every `id`, and the `name` of each `<a>`. */
-export function elementIds(elements: HtmlElement[]): Set<string> {
-  return new Set(
-    elements.flatMap((e) => [e.attrs.id, e.tag === 'a' ? e.attrs.name : undefined]).filter((id): id is string => !!id),
-  );
-}
 
 /**
  * Where a link on the page at `from` (a URL path) leads, when it leads into the site itself: a relative
@@ -82,17 +45,13 @@ export function checkDist(dist: string, servedAt: ServedAt): string[] {
   const base = servedAt.base.replace(/\/?$/, '/');
   const all = listFiles(dist);
   const files = new Set(all);
-  const pages = new Map<string, Page>();
-  const page = (file: string) => {
-    if (!pages.has(file)) pages.set(file, readPage(dist, file));
-    return pages.get(file)!;
-  };
+  const pages = builtPages(dist);
   const problems: string[] = [];
-  for (const file of all.filter((f) => /\.(html|xml)$/.test(f))) {
+  for (const [file, page] of pages) {
     const from = urlPathOf(file, base);
     const where = `${from} (dist/${file})`;
-    for (const problem of page(file).problems) problems.push(`${where}: ${problem}`);
-    for (const { url, via } of page(file).links) {
+    for (const problem of page.problems) problems.push(`${where}: ${problem}`);
+    for (const { url, via } of page.links) {
       const trimmed = url.trim();
       if (/^javascript:/i.test(trimmed.replace(/[\s\u0000-\u001f]/g, ''))) {
         problems.push(`${where}: ${via} "${url}": javascript: URL (remove it)`);
@@ -112,7 +71,7 @@ export function checkDist(dist: string, servedAt: ServedAt): string[] {
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (ALWAYS_THERE.has(fragment) || !found.endsWith('.html')) continue;
-      if (!page(found).ids.has(fragment)) {
+      if (!pages.get(found)?.ids.has(fragment)) {
         problems.push(`${where}: ${via} "${url}": no element with id "${fragment}" on ${urlPathOf(found, base)}`);
       }
     }

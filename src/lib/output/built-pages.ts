@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from './dist-files';
+import { htmlElements, type HtmlElement } from './html-tree';
+import { linksOf, xmlLinks, type PageLink } from './page-links';
+
+/** Script types a browser runs; other types (`application/ld+json`) are data, which CSP does not govern. */
+const EXECUTABLE = /^(|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
+
+/** What the after-build steps need from one built HTML page or XML file, read in one pass. */
+export interface BuiltPage {
+  /** Fragment targets: every `id`, and the `name` of each `<a>`. */
+  ids: Set<string>;
+  /** Every URL the page refers to. */
+  links: PageLink[];
+  /** Unsafe markup, one line each (inline event handlers, external links without `rel="noopener"`). */
+  problems: string[];
+  /** The text of executable inline scripts, inline `<style>` elements and `style` attributes. */
+  inline: { scripts: string[]; styles: string[]; styleAttributes: string[] };
+}
+
+/** The fragment targets of a page: every `id`, and the `name` of each `<a>`. */
+export function elementIds(elements: HtmlElement[]): Set<string> {
+  return new Set(
+    elements.flatMap((e) => [e.attrs.id, e.tag === 'a' ? e.attrs.name : undefined]).filter((id): id is string => !!id),
+  );
+}
+
+function unsafeMarkup({ tag, attrs }: HtmlElement): string[] {
+  const problems = Object.keys(attrs)
+    .filter((name) => name.startsWith('on'))
+    .map(
+      (name) => `<${tag} ${name}>: inline event handler, which the Content-Security-Policy blocks (use a script file)`,
+    );
+  const href = attrs.href ?? '';
+  if (
+    (tag === 'a' || tag === 'area') &&
+    /^(https?:)?\/\//i.test(href.trim()) &&
+    !attrs.rel?.split(/\s+/).includes('noopener')
+  ) {
+    problems.push(`<${tag} href> "${href}": link to another site without rel="noopener" (add it)`);
+  }
+  return problems;
+}
+
+/** Reads one built file: HTML is parsed once for links, ids, unsafe markup and inline code; XML for its URLs. */
+export function readBuiltPage(file: string, text: string): BuiltPage {
+  const inline: BuiltPage['inline'] = { scripts: [], styles: [], styleAttributes: [] };
+  if (!file.endsWith('.html')) return { ids: new Set(), links: xmlLinks(text), problems: [], inline };
+  const elements = htmlElements(text);
+  for (const { tag, attrs, text: code } of elements) {
+    if (tag === 'script' && attrs.src === undefined && EXECUTABLE.test((attrs.type ?? '').trim())) {
+      inline.scripts.push(code);
+    }
+    if (tag === 'style') inline.styles.push(code);
+    if (attrs.style !== undefined) inline.styleAttributes.push(attrs.style);
+  }
+  return {
+    ids: elementIds(elements),
+    links: elements.flatMap(linksOf),
+    problems: elements.flatMap(unsafeMarkup),
+    inline,
+  };
+}
+
+/** Pages already read in this process, by content hash: the link check and the CSP share one parse. */
+const readBefore = new Map<string, BuiltPage>();
+
+/**
+ * Every HTML and XML file in `dist/` with what the after-build steps need from it. A file whose bytes
+ * were read before (by an earlier step of the same build) is not parsed again.
+ */
+export function builtPages(dist: string): Map<string, BuiltPage> {
+  const pages = new Map<string, BuiltPage>();
+  for (const file of listFiles(dist).filter((f) => /\.(html|xml)$/.test(f))) {
+    const text = readFileSync(join(dist, file), 'utf8');
+    const key = `${file.endsWith('.html') ? 'h' : 'x'}:${createHash('sha1').update(text).digest('base64')}`;
+    let page = readBefore.get(key);
+    if (!page) {
+      page = readBuiltPage(file, text);
+      readBefore.set(key, page);
+    }
+    pages.set(file, page);
+  }
+  return pages;
+}
+
+/** Forgets the pages read so far (at the start of a build, so memory does not grow across builds). */
+export function forgetBuiltPages(): void {
+  readBefore.clear();
+}
