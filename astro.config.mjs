@@ -29,6 +29,11 @@ export default defineConfig({
   // `npm run build:admin` adds a small Node server for the admin; the public build stays pure static.
   ...(adminBuild ? { adapter: node({ mode: 'standalone' }), outDir: './dist-admin' } : {}),
   build: { format: 'directory' },
+  // Astro's caches live with the share-image cache, so one folder carries every cache between CI runs.
+  cacheDir: './.cache/astro',
+  // A page whose content (its cacheKey, src/lib/build/page-keys.ts) and code are unchanged since the
+  // last build is copied from that build's output instead of rendered again.
+  experimental: { incrementalBuild: true },
   markdown: { processor: satteri({ hastPlugins: [bodyLinks({ base })] }) },
   integrations: [
     contentCheck(process.env),

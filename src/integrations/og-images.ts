@@ -26,9 +26,12 @@ export function ogImages(env: Record<string, string | undefined>): AstroIntegrat
       },
       'astro:build:start': () => resetOgStats(),
       'astro:build:done': ({ logger }) => {
-        const { rendered, cached } = ogStats();
+        const { planned, rendered, cached } = ogStats();
         const which = rendered.length > 0 && rendered.length <= 10 ? ` (${rendered.join(', ')})` : '';
-        logger.info(`share images: ${rendered.length} drawn${which}, ${cached.length} from cache`);
+        const kept = Math.max(0, planned - rendered.length - cached.length);
+        logger.info(
+          `share images: ${rendered.length} drawn${which}, ${cached.length} from cache, ${kept} kept from the last build`,
+        );
       },
     },
   };

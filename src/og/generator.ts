@@ -20,25 +20,19 @@ export function cardGenerator(cacheDir: string, brand: Brand) {
   const cache = imageCache(cacheDir);
   const order: OgCard[] = [];
   const position = new Map<string, number>();
-  const jobs = new Map<string, Promise<Buffer>>();
+  const jobs = new Map<string, Promise<{ png: Buffer; drawn: boolean }>>();
 
-  async function produce(card: OgCard): Promise<Buffer> {
-    const key = cache.key({
-      version: templateVersion(card.template),
-      fonts: FONT_VERSION,
-      size: CARD,
-      brand,
-      data: card.data,
-    });
+  /** A card's identity: everything it shows plus the versions of its template, frame and fonts. */
+  const keyOf = (card: OgCard): string =>
+    cache.key({ version: templateVersion(card.template), fonts: FONT_VERSION, size: CARD, brand, data: card.data });
+
+  async function produce(card: OgCard): Promise<{ png: Buffer; drawn: boolean }> {
+    const key = keyOf(card);
     const hit = await cache.read(key);
-    if (hit) {
-      ogStats().cached.push(card.key);
-      return hit;
-    }
+    if (hit) return { png: hit, drawn: false };
     const png = await rasterize(renderTemplate(card.template, card.data as never, brand));
     await cache.write(key, png);
-    ogStats().rendered.push(card.key);
-    return png;
+    return { png, drawn: true };
   }
 
   const start = (card: OgCard) => {
@@ -51,9 +45,11 @@ export function cardGenerator(cacheDir: string, brand: Brand) {
   };
 
   return {
+    keyOf,
     /** The cards of this build, in the order the build will ask for them. */
     plan(cards: OgCard[]) {
       order.splice(0, order.length, ...cards);
+      ogStats().planned = cards.length;
       position.clear();
       cards.forEach((card, index) => position.set(card.key, index));
     },
@@ -63,7 +59,10 @@ export function cardGenerator(cacheDir: string, brand: Brand) {
       const job = start(card);
       if (at !== undefined) order.slice(at + 1, at + LOOKAHEAD).forEach(start);
       try {
-        return await job;
+        // Counted when the build asks for the card: one read ahead and then skipped is not counted.
+        const { png, drawn } = await job;
+        (drawn ? ogStats().rendered : ogStats().cached).push(card.key);
+        return png;
       } finally {
         jobs.delete(card.key);
       }

@@ -1,5 +1,6 @@
-/** How many cards a build drew and how many it took from the cache. */
+/** How many cards a build needs, drew and took from the image cache (the rest Astro kept from the last build). */
 export interface OgStats {
+  planned: number;
   rendered: string[];
   cached: string[];
 }
@@ -12,13 +13,14 @@ const KEY = Symbol.for('quire.og.stats');
  */
 export function ogStats(): OgStats {
   const holder = globalThis as { [KEY]?: OgStats };
-  holder[KEY] ??= { rendered: [], cached: [] };
+  holder[KEY] ??= { planned: 0, rendered: [], cached: [] };
   return holder[KEY];
 }
 
 /** Starts counting afresh (at the start of each build). */
 export function resetOgStats(): void {
   const stats = ogStats();
+  stats.planned = 0;
   stats.rendered.length = 0;
   stats.cached.length = 0;
 }

@@ -4,7 +4,7 @@ import type { SiteResult, SizeResult } from './results';
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const og = (run: SiteResult['cold']) => (run.og ? `${run.og.drawn} / ${run.og.cached}` : 'n/a');
+const og = (run: SiteResult['cold']) => (run.og ? `${run.og.drawn} / ${run.og.cached} / ${run.og.kept}` : 'n/a');
 const memory = (value?: number) => (value === undefined ? 'n/a' : `${value} MB`);
 
 /** A Markdown table from a header row and body rows. */
@@ -23,7 +23,7 @@ export function formatReport(results: SizeResult[], budgets: BudgetCheck[]): str
       'warm',
       'one post edited',
       'ms/page',
-      'OG drawn / cached (cold, warm, edit)',
+      'OG drawn / cached / kept (cold, warm, edit)',
       'peak RSS',
       'dist/',
       'HTML pages',

@@ -8,18 +8,18 @@ export interface BuildRun {
   ms: number;
   /** Largest resident set of the build process (from GNU time), in MB; `undefined` without /usr/bin/time. */
   peakMb?: number;
-  /** Share images drawn and taken from the cache, read from the build's `share images:` line. */
-  og?: { drawn: number; cached: number };
+  /** Share images drawn, taken from the image cache and kept from the last build's output (`share images:` line). */
+  og?: { drawn: number; cached: number; kept: number };
   /** What the build printed, colours removed. */
   log: string;
 }
 
 const TIME = '/usr/bin/time';
 
-/** Reads the `share images: N drawn ..., M from cache` line the og-images integration prints. */
+/** Reads the `share images: N drawn ..., M from cache, K kept from the last build` line of the og-images integration. */
 export function parseOgLine(log: string): BuildRun['og'] {
-  const match = log.match(/share images: (\d+) drawn.*?, (\d+) from cache/);
-  return match ? { drawn: Number(match[1]), cached: Number(match[2]) } : undefined;
+  const match = log.match(/share images: (\d+) drawn.*?, (\d+) from cache(?:, (\d+) kept)?/);
+  return match ? { drawn: Number(match[1]), cached: Number(match[2]), kept: Number(match[3] ?? 0) } : undefined;
 }
 
 /** Reads GNU time's `Maximum resident set size (kbytes): N` as MB. */

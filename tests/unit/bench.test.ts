@@ -73,7 +73,7 @@ describe('build log parsing', () => {
     '10:00:04   ├─ /journal/category/x/index.html (+5ms) ',
     '10:00:04   ├─ /journal/a.md (+3ms) ',
     '10:00:05 ✓ Completed in 1m 1.10s.',
-    '10:00:05 [quire:og-images] share images: 2 drawn (posts/a, posts/b), 5 from cache',
+    '10:00:05 [quire:og-images] share images: 2 drawn (posts/a, posts/b), 5 from cache, 3 kept from the last build',
     '10:00:08 [quire:search-index] search index written to pagefind/ (3 HTML files read)',
     '10:00:09 [quire:output-check] every internal link, image and anchor in dist/ resolves',
     '10:00:11 [quire:security-headers] wrote caching and security headers to _headers',
@@ -81,7 +81,8 @@ describe('build log parsing', () => {
   ].join('\n');
 
   it('finds share images drawn and cached, and peak memory', () => {
-    expect(parseOgLine(log)).toEqual({ drawn: 2, cached: 5 });
+    expect(parseOgLine(log)).toEqual({ drawn: 2, cached: 5, kept: 3 });
+    expect(parseOgLine('share images: 1 drawn (post/a), 4 from cache')).toEqual({ drawn: 1, cached: 4, kept: 0 });
     expect(parseOgLine('no images')).toBeUndefined();
     expect(parsePeakMb(log)).toBe(1024);
   });
@@ -103,18 +104,18 @@ describe('build log parsing', () => {
 });
 
 describe('report', () => {
-  const build = (ms: number, drawn?: number, cached = 0) => ({
+  const build = (ms: number, drawn?: number, cached = 0, kept = 0) => ({
     ms,
     peakMb: 900,
-    og: drawn === undefined ? undefined : { drawn, cached },
+    og: drawn === undefined ? undefined : { drawn, cached, kept },
   });
   const bytes = (raw: number, gzip: number) => ({ raw, gzip });
   const result: SizeResult = {
     posts: 250,
     site: {
       cold: build(30_000, 260, 0),
-      warm: build(12_000, 0, 260),
-      edit: build(13_000, 1, 259),
+      warm: build(12_000, 0, 0, 260),
+      edit: build(13_000, 1, 2, 257),
       peakMb: 900,
       distBytes: 50 * 1024 * 1024,
       htmlPages: 300,
@@ -155,7 +156,7 @@ describe('report', () => {
     expect(markdownTable(['a', 'b'], [['1', '2']])).toBe('| a | b |\n| --- | --- |\n| 1 | 2 |');
     const report = formatReport([result], allBudgets([result]));
     expect(report).toContain(
-      '| 250 | Quire | 30.0 s | 12.0 s | 13.0 s | 100.0 | 260 / 0, 0 / 260, 1 / 259 | 900 MB | 50.0 MB | 300 |',
+      '| 250 | Quire | 30.0 s | 12.0 s | 13.0 s | 100.0 | 260 / 0 / 0, 0 / 0 / 260, 1 / 2 / 257 | 900 MB | 50.0 MB | 300 |',
     );
     expect(report).toContain('| 250 | reference | 10.0 s | 10.0 s | 10.0 s | 40.0 | n/a | 500 MB | 0.0 MB | 251 |');
     expect(report).toContain('| cold build vs reference (250 posts) | <= 1.50x | 3.00x | **FAIL** |');

@@ -1,3 +1,4 @@
+import { postKey } from '../../lib/build/page-keys';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type Post } from '../../lib/content/site';
 import { postMarkdown } from '../../lib/seo/post-markdown';
@@ -5,7 +6,7 @@ import { absoluteUrl } from '../../lib/seo/site-url';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return site.posts.map((post) => ({ params: { slug: post.id }, props: { post } }));
+  return site.posts.map((post) => ({ params: { slug: post.id }, props: { post }, cacheKey: postKey(post, site) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ post: Post }> = async ({ props: { post }, site: siteUrl }) => {

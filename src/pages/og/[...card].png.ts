@@ -8,8 +8,10 @@ export const getStaticPaths = (async () => {
   const site = await getSite();
   if (!ogEnabled(site.settings)) return [];
   const cards = allCards(site);
-  siteCardGenerator(site).plan(cards);
-  return cards.map((card) => ({ params: { card: card.key }, props: { card } }));
+  const generator = siteCardGenerator(site);
+  generator.plan(cards);
+  // The card's own key: an incremental build copies an unchanged card from the last build's output.
+  return cards.map((card) => ({ params: { card: card.key }, props: { card }, cacheKey: generator.keyOf(card) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props }) => {

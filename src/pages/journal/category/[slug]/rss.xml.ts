@@ -1,3 +1,4 @@
+import { siteKey } from '../../../../lib/build/page-keys';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type Category } from '../../../../lib/content/site';
 import { feedResponse } from '../../../../lib/seo/feed-response';
@@ -6,7 +7,11 @@ import { paths } from '../../../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return site.categories.map((category) => ({ params: { slug: category.id }, props: { category } }));
+  return site.categories.map((category) => ({
+    params: { slug: category.id },
+    props: { category },
+    cacheKey: siteKey(site),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ category: Category }> = async ({ props: { category }, site: siteUrl }) => {
