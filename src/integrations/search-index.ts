@@ -1,7 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { listFiles } from '../lib/output/dist-files';
 
 /** Folder below `dist/` that holds the Pagefind index and its client script. */
 export const SEARCH_BUNDLE = 'pagefind';
@@ -17,12 +21,42 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ];
 
+/** Pagefind's version (its package exports no package.json: read the file next to its entry point). */
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
+).version;
+
+/** A digest of every built HTML page (path and bytes) and the Pagefind version: the index is a function of these. */
+async function pagesDigest(site: string): Promise<string> {
+  const hash = createHash('sha256').update(`pagefind@${PAGEFIND_VERSION}\n`);
+  for (const file of listFiles(site).filter((f) => f.endsWith('.html'))) {
+    hash.update(`${file}\n`).update(await readFile(join(site, file)));
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+async function writeIndex(site: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex();
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(site, SEARCH_BUNDLE) });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(written.outputPath, file), { force: true })));
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /**
  * Builds the Pagefind search index from the finished `dist/` after every `astro build`. Pages opt in
  * with `data-pagefind-body` (posts, services, the FAQ hub, comparisons), so listings, navigation and
  * footers stay out of it.
  */
 export function searchIndex(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'quire:search-index',
     hooks: {
@@ -38,21 +72,27 @@ export function searchIndex(): AstroIntegration {
         };
         updateConfig({ vite: { build: { assetsInlineLimit: inline } } });
       },
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('search-index/', config.cacheDir));
+      },
+      // The index of the last build is kept in Astro's cache folder under a digest of every page: when
+      // no page changed (a warm incremental build), it is copied instead of indexed again.
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex();
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site}${SEARCH_BUNDLE}` });
-          if (written.errors.length)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(`${written.outputPath}/${file}`, { force: true })));
-          logger.info(`search index written to ${SEARCH_BUNDLE}/ (${added.page_count} HTML files read)`);
-        } finally {
-          await pagefind.close();
+        const digest = await pagesDigest(site);
+        const kept = join(cacheDir, digest);
+        if (existsSync(kept)) {
+          await cp(kept, join(site, SEARCH_BUNDLE), { recursive: true });
+          logger.info(`search index copied to ${SEARCH_BUNDLE}/ from the last build (no page changed)`);
+          return;
         }
+        const pages = await writeIndex(site);
+        // Only this build's index is kept; it appears under its final name only once complete.
+        await rm(cacheDir, { recursive: true, force: true });
+        const temporary = `${kept}.${process.pid}.tmp`;
+        await cp(join(site, SEARCH_BUNDLE), temporary, { recursive: true });
+        await rename(temporary, kept);
+        logger.info(`search index written to ${SEARCH_BUNDLE}/ (${pages} HTML files read)`);
       },
     },
   };

@@ -43,7 +43,7 @@ export function buildPhases(log: string): Record<string, number> {
   }
   const at = (pattern: RegExp) => clock(lines.find((line) => pattern.test(line)) ?? '');
   const ogDone = at(/share images: /);
-  const indexed = at(/search index written/);
+  const indexed = at(/search index (written|copied)/);
   const checked = at(/every internal link/);
   if (ogDone !== undefined && indexed !== undefined) add('pagefind (log clock)', indexed - ogDone);
   const headers = at(/wrote caching and security headers/);

@@ -27,6 +27,8 @@ const byAuthor = live.filter((p) => p.data.authors.includes(author.id)).map((p) 
 
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
 const logs: string[] = [];
+let first = new Map<string, string>();
+let warm = new Map<string, string>();
 let incremental = new Map<string, string>();
 let scratch = new Map<string, string>();
 
@@ -52,7 +54,9 @@ const edit = (file: string, change: (text: string) => string) => editFile(sandbo
 beforeAll(async () => {
   sandbox = await createSandbox('incremental');
   await build();
+  first = fileDigests(join(sandbox.dir, 'dist'));
   await build();
+  warm = fileDigests(join(sandbox.dir, 'dist'));
   edit(`content/journal/${retitled.id}.mdx`, (t) => t.replace(FIELD('title'), "title: 'A retitled article'"));
   edit(`content/comparisons/${COMPARISON}.yaml`, (t) => t.replace(FIELD('title'), 'title: A renamed comparison'));
   edit(`content/authors/${author.id}.yaml`, (t) => t.replace(FIELD('name'), 'name: Renamed Author'));
@@ -80,6 +84,11 @@ describe('incremental builds', () => {
     }
     expect(rendered.filter((route) => /^\/(journal|og)\//.test(route))).toEqual([]);
     expect(logs[1]).toMatch(/share images: 0 drawn, 0 from cache, \d+ kept from the last build/);
+    expect(logs[1]).toContain('search index copied to pagefind/ from the last build (no page changed)');
+  });
+
+  it('writes the same files as the build before when nothing changed', () => {
+    expect(warm).toEqual(first);
   });
 
   it('re-renders the pages an edit reaches, and only some of the journal', () => {

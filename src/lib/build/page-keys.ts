@@ -20,7 +20,16 @@ const digest = (value: unknown): string =>
     .digest('base64url')
     .slice(0, 32);
 
-const entry = (e: Entry) => ({ id: e.id, data: e.data, body: e.body });
+const entries = new WeakMap<Entry, string>();
+/** An entry's id, data and body, digested once per build. */
+const entry = (e: Entry): string => {
+  let found = entries.get(e);
+  if (found === undefined) {
+    found = digest({ id: e.id, data: e.data, body: e.body });
+    entries.set(e, found);
+  }
+  return found;
+};
 
 const memo = new WeakMap<Site, { frame: string; everything: string }>();
 
@@ -76,6 +85,11 @@ export function postKey(post: Post, site: Site): string {
     services: pick(site.service, data.services).map(entry),
     faqs: pick(site.faq, data.faqs).map(entry),
     embedded: embedded(post, site),
-    related: related.map((p) => ({ post: entry(p), categories: pick(site.category, p.data.categories).map(entry) })),
+    // Suggestions are cards: title, date, hero image and category names, no body.
+    related: related.map((p) => ({
+      id: p.id,
+      data: p.data,
+      categories: pick(site.category, p.data.categories).map(entry),
+    })),
   });
 }
