@@ -34,12 +34,21 @@ export interface CheckResult {
   files: number;
 }
 
-function validate(root: string, file: string, raw: unknown, schema: SchemaFactory, problems: Problem[]) {
-  if (raw === undefined) return undefined;
-  const result = schema(imageField(root, file)).safeParse(raw);
-  if (result.success) return result.data as Record<string, unknown>;
-  for (const issue of describeIssues(result.error.issues)) problems.push(error(file, issue.field, issue.message));
-  return undefined;
+/**
+ * A validator for one collection: its schema is built once (building a zod schema costs far more
+ * than using it) and image paths resolve from the file being validated.
+ */
+function validator(root: string, schema: SchemaFactory) {
+  let current = '';
+  const built = schema(imageField(root, () => current));
+  return (file: string, raw: unknown, problems: Problem[]) => {
+    if (raw === undefined) return undefined;
+    current = file;
+    const result = built.safeParse(raw);
+    if (result.success) return result.data as Record<string, unknown>;
+    for (const issue of describeIssues(result.error.issues)) problems.push(error(file, issue.field, issue.message));
+    return undefined;
+  };
 }
 
 function readSettings(root: string, problems: Problem[]): Record<string, unknown> | undefined {
@@ -48,7 +57,7 @@ function readSettings(root: string, problems: Problem[]): Record<string, unknown
     return undefined;
   }
   const raw = readYaml(readFileSync(join(root, SETTINGS_FILE), 'utf8'), SETTINGS_FILE, 1, problems);
-  return validate(root, SETTINGS_FILE, raw, settingsSchema, problems);
+  return validator(root, settingsSchema)(SETTINGS_FILE, raw, problems);
 }
 
 /**
@@ -60,8 +69,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   for (const spec of COLLECTIONS) {
+    const validate = validator(root, spec.schema);
     for (const raw of readCollection(root, spec, problems)) {
-      const data = validate(root, raw.file, raw.raw, spec.schema, problems);
+      const data = validate(raw.file, raw.raw, problems);
       const facts = spec.extension === '.mdx' ? scanBody(raw.body, raw.file, raw.bodyLine) : undefined;
       problems.push(...(facts?.problems ?? []));
       const post = spec.name === 'posts' && data ? (data as { draft: boolean; publishedAt: Date }) : undefined;

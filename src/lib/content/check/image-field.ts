@@ -11,12 +11,13 @@ export function resolveFrom(root: string, fromFile: string, path: string): strin
 }
 
 /**
- * Stand-in for Astro's `image()` schema helper: the value is a path relative to the entry file, and
- * the file must exist and be an image, as it must for the build to optimise it.
+ * Stand-in for Astro's `image()` schema helper: the value is a path relative to the entry file (the
+ * one `fromFile()` names when the value is checked), and the file must exist and be an image, as it
+ * must for the build to optimise it.
  */
-export const imageField = (root: string, fromFile: string) => () =>
+export const imageField = (root: string, fromFile: () => string) => () =>
   z.string({ error: 'must be the path of an uploaded image' }).superRefine((value, ctx) => {
-    const target = resolveFrom(root, fromFile, value);
+    const target = resolveFrom(root, fromFile(), value);
     if (!IMAGE_EXTENSIONS.test(value)) {
       ctx.addIssue({
         code: 'custom',
