@@ -68,6 +68,34 @@ describe('relatedPosts', () => {
   it('returns fewer when there are not enough posts', () => {
     expect(relatedPosts(current, [current, posts[1]!])).toHaveLength(1);
   });
+
+  it('picks what a full sort by the same rule picks, on a large journal with many ties', () => {
+    const categories = ['ai', 'leadership', 'pricing', 'practice'];
+    const journal = Array.from({ length: 400 }, (_, i) =>
+      post(
+        `post-${String((i * 7919) % 400).padStart(3, '0')}`,
+        categories.filter((_, c) => (i >> c) % 3 === 0),
+        `2026-0${1 + (i % 9)}-1${i % 10}`,
+      ),
+    );
+    const sorted = (of: (typeof journal)[number]) => {
+      const own = new Set(of.data.categories);
+      const score = (p: (typeof journal)[number]) => p.data.categories.filter((c) => own.has(c)).length;
+      return journal
+        .filter((p) => p.id !== of.id)
+        .sort(
+          (a, b) =>
+            score(b) - score(a) ||
+            b.data.publishedAt.getTime() - a.data.publishedAt.getTime() ||
+            a.id.localeCompare(b.id),
+        )
+        .slice(0, 5)
+        .map((p) => p.id);
+    };
+    for (const of of journal.slice(0, 40)) {
+      expect(relatedPosts(of, journal, 5).map((p) => p.id)).toEqual(sorted(of));
+    }
+  });
 });
 
 describe('shareTargets', () => {
