@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forgetBuiltPages } from '../lib/output/built-pages';
+import { distStamp, forgetBuiltPages, recalled, remember } from '../lib/output/built-pages';
+import { collectInlineCode, type InlineCode } from '../lib/output/inline-code';
 import { REVALIDATE } from '../lib/deploy/cache-rules';
 import { cacheHeadersRules, renderHeadersFile } from '../lib/deploy/headers-file';
 import { headersFileBlock, securityHeaders } from '../lib/output/security-headers';
@@ -18,6 +19,16 @@ const CACHING = `Caching (src/lib/deploy/cache-rules.ts); pages and other files 
  */
 export function securityHeadersFile(): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
+  /** The inline code of dist/, recalled from the last build when no page changed. */
+  const inlineCode = (dist: string): InlineCode => {
+    const stamp = distStamp(dist);
+    const known = recalled(cacheDir, stamp, 'inline code');
+    if (known) return JSON.parse(known) as InlineCode;
+    const code = collectInlineCode(dist);
+    remember(cacheDir, stamp, 'inline code', JSON.stringify(code));
+    return code;
+  };
   return {
     name: 'quire:security-headers',
     hooks: {
@@ -25,11 +36,12 @@ export function securityHeadersFile(): AstroIntegration {
       'astro:build:start': () => forgetBuiltPages(),
       'astro:config:done': ({ config }) => {
         base = config.base;
+        cacheDir = fileURLToPath(new URL('security-headers/', config.cacheDir));
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const file = join(dist, '_headers');
-        const block = `${renderHeadersFile(CACHING, cacheHeadersRules(base))}\n${headersFileBlock(securityHeaders(dist))}`;
+        const block = `${renderHeadersFile(CACHING, cacheHeadersRules(base))}\n${headersFileBlock(securityHeaders(dist, inlineCode(dist)))}`;
         if (existsSync(file))
           appendFileSync(file, `${readFileSync(file, 'utf8').endsWith('\n') ? '' : '\n'}\n${block}`);
         else writeFileSync(file, block);

@@ -85,6 +85,8 @@ describe('incremental builds', () => {
     expect(rendered.filter((route) => /^\/(journal|og)\//.test(route))).toEqual([]);
     expect(logs[1]).toMatch(/share images: 0 drawn, 0 from cache, \d+ kept from the last build/);
     expect(logs[1]).toContain('search index copied to pagefind/ from the last build (no page changed)');
+    expect(logs[1]).toContain('every internal link, image and anchor in dist/ resolves (checked by the last build');
+    expect(logs[2]).toMatch(/every internal link, image and anchor in dist\/ resolves$/m);
   });
 
   it('writes the same files as the build before when nothing changed', () => {

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyLinks } from '../../src/lib/markdown/body-links';
+import { distStamp, forgetBuiltPages, recalled, remember } from '../../src/lib/output/built-pages';
 import { checkDist, findSourceMaps } from '../../src/lib/output/check-dist';
 import { collectInlineCode, cspHash } from '../../src/lib/output/inline-code';
 import { contentSecurityPolicy, headersFileBlock, securityHeaders } from '../../src/lib/output/security-headers';
@@ -147,5 +148,37 @@ describe('bodyLinks: the Markdown plugin for links in bodies', () => {
     expect(render('[a](/journal/x/) [b](/insights/journal/y/) [c](#h)', '/insights/')).toBe(
       '<p><a href="/insights/journal/x/">a</a> <a href="/insights/journal/y/">b</a> <a href="#h">c</a></p>\n',
     );
+  });
+});
+
+describe('results remembered for an unchanged dist/', () => {
+  it('stamps dist/ by its file list and the bytes of pages and feeds', () => {
+    write({ 'index.html': page('<p>a</p>'), 'a.png': 'x', 'sitemap-0.xml': '<urlset></urlset>' });
+    const first = distStamp(dist);
+    forgetBuiltPages();
+    expect(distStamp(dist)).toBe(first);
+    writeFileSync(join(dist, 'index.html'), page('<p>b</p>'));
+    expect(distStamp(dist), 'taken once a build').toBe(first);
+    forgetBuiltPages();
+    const edited = distStamp(dist);
+    expect(edited).not.toBe(first);
+    writeFileSync(join(dist, 'b.png'), 'y');
+    forgetBuiltPages();
+    expect(distStamp(dist)).not.toBe(edited);
+  });
+
+  it('recalls a result only for the same stamp and inputs, and keeps only the last one', () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'quire-recall-')), 'check');
+    try {
+      expect(recalled(folder, 'stamp-a', { base: '/' })).toBeUndefined();
+      remember(folder, 'stamp-a', { base: '/' }, 'passed');
+      expect(recalled(folder, 'stamp-a', { base: '/' })).toBe('passed');
+      expect(recalled(folder, 'stamp-a', { base: '/insights/' })).toBeUndefined();
+      expect(recalled(folder, 'stamp-b', { base: '/' })).toBeUndefined();
+      remember(folder, 'stamp-b', { base: '/' }, 'passed');
+      expect(recalled(folder, 'stamp-a', { base: '/' })).toBeUndefined();
+    } finally {
+      rmSync(dirname(folder), { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { listFiles } from './dist-files';
 import { htmlElements, type HtmlElement } from './html-tree';
 import { linksOf, xmlLinks, type PageLink } from './page-links';
@@ -86,7 +87,60 @@ export function builtPages(dist: string): Map<string, BuiltPage> {
   return pages;
 }
 
-/** Forgets the pages read so far (at the start of a build, so memory does not grow across builds). */
+/** The code of the after-build checks (this folder), so a remembered result never outlives a change to them. */
+const CHECKS_CODE = (() => {
+  const folder = dirname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha256');
+  for (const file of readdirSync(folder).sort()) hash.update(file).update(readFileSync(join(folder, file)));
+  return hash.digest('hex');
+})();
+
+const stamps = new Map<string, string>();
+
+/**
+ * A fingerprint of `dist/` as the after-build checks see it: every file's path, the bytes of every
+ * page, sitemap and feed, and the checks' own code. Computed once a build (after the search index).
+ */
+export function distStamp(dist: string): string {
+  let stamp = stamps.get(dist);
+  if (!stamp) {
+    const hash = createHash('sha256').update(CHECKS_CODE);
+    for (const file of listFiles(dist)) {
+      hash.update(`${file}\n`);
+      if (/\.(html|xml)$/.test(file)) hash.update(readFileSync(join(dist, file)));
+    }
+    stamp = hash.digest('hex').slice(0, 32);
+    stamps.set(dist, stamp);
+  }
+  return stamp;
+}
+
+const resultFile = (folder: string, stamp: string, inputs: unknown) =>
+  join(folder, `${stamp}-${createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16)}`);
+
+/**
+ * A result an earlier build worked out for the same `dist/` (same stamp) and the same `inputs`, kept
+ * in `folder`; `undefined` when there is none.
+ */
+export function recalled(folder: string, stamp: string, inputs: unknown): string | undefined {
+  try {
+    return readFileSync(resultFile(folder, stamp, inputs), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a result for `recalled`, replacing what the folder held (only the last build's result is useful). */
+export function remember(folder: string, stamp: string, inputs: unknown, value: string): void {
+  const file = resultFile(folder, stamp, inputs);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(`${file}.${process.pid}.tmp`, value);
+  renameSync(`${file}.${process.pid}.tmp`, file);
+}
+
+/** Forgets the pages read and the stamps taken so far (at the start of a build). */
 export function forgetBuiltPages(): void {
   readBefore.clear();
+  stamps.clear();
 }

@@ -56,9 +56,9 @@ export const FIXED_SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** The security headers every response of the site carries, with the CSP computed from `dist/`. */
-export function securityHeaders(dist: string): Record<string, string> {
+export function securityHeaders(dist: string, code: InlineCode = collectInlineCode(dist)): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(collectInlineCode(dist), {
+    'Content-Security-Policy': contentSecurityPolicy(code, {
       wasm: existsSync(join(dist, 'pagefind')),
     }),
     ...FIXED_SECURITY_HEADERS,
