@@ -6,11 +6,13 @@ export interface PageFacts {
   lastmod?: string;
 }
 
-const attr = (tag: string, name: string) =>
-  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-const value = (tag: string, name: string) => {
-  const match = attr(tag, name);
-  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : undefined;
+const ATTRIBUTE = /\s([^\s=>/]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g;
+/** A tag's attributes, names in lower case (one pass, one regular expression for every tag). */
+const attributes = (tag: string) => {
+  const found = new Map<string, string>();
+  for (const match of tag.matchAll(ATTRIBUTE))
+    found.set(match[1]!.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
+  return found;
 };
 
 /**
@@ -24,10 +26,11 @@ export function readPageFacts(html: string, url: string): PageFacts {
   let canonical: string | undefined;
   let lastmod: string | undefined;
   for (const [tag] of head.matchAll(/<(?:meta|link)\b[^>]*>/gi)) {
-    const name = value(tag, 'name')?.toLowerCase();
-    if ((name === 'robots' || name === 'googlebot') && /noindex/i.test(value(tag, 'content') ?? '')) noindex = true;
-    if (value(tag, 'rel')?.toLowerCase() === 'canonical') canonical = value(tag, 'href');
-    if (value(tag, 'property') === 'og:updated_time') lastmod = value(tag, 'content');
+    const attrs = attributes(tag);
+    const name = attrs.get('name')?.toLowerCase();
+    if ((name === 'robots' || name === 'googlebot') && /noindex/i.test(attrs.get('content') ?? '')) noindex = true;
+    if (attrs.get('rel')?.toLowerCase() === 'canonical') canonical = attrs.get('href');
+    if (attrs.get('property') === 'og:updated_time') lastmod = attrs.get('content');
   }
   return { indexable: !noindex && (canonical === undefined || canonical === url), lastmod };
 }
