@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { imageCache } from './cache';
 import type { OgCard } from './cards';
 import { FONT_VERSION } from './fonts';
-import { rasterize } from './rasterize';
+import { PNG_OPTIONS, rasterize } from './rasterize';
 import { ogStats } from './stats';
 import { renderTemplate, templateVersion, type Brand } from './templates';
 import { CARD } from './theme';
@@ -24,7 +24,14 @@ export function cardGenerator(cacheDir: string, brand: Brand) {
 
   /** A card's identity: everything it shows plus the versions of its template, frame and fonts. */
   const keyOf = (card: OgCard): string =>
-    cache.key({ version: templateVersion(card.template), fonts: FONT_VERSION, size: CARD, brand, data: card.data });
+    cache.key({
+      version: templateVersion(card.template),
+      fonts: FONT_VERSION,
+      size: CARD,
+      png: PNG_OPTIONS,
+      brand,
+      data: card.data,
+    });
 
   async function produce(card: OgCard): Promise<{ png: Buffer; drawn: boolean }> {
     const key = keyOf(card);
