@@ -23,9 +23,19 @@ describe('URLs and titles', () => {
     ['/rss.xml', '/rss.xml'],
     ['/og/post/a.png', '/og/post/a.png'],
     ['/404', '/404.html'],
-    ['/insights/404/', '/insights/404.html'],
+    ['/500/', '/500.html'],
+    ['/journal/404/', '/journal/404/'],
+    ['/journal/500', '/journal/500/'],
     ['/search?q=a', '/search/?q=a'],
-  ])('normalizes %s to %s', (input, output) => expect(normalizePath(input)).toBe(output));
+  ])('normalizes %s to %s', (input, output) => expect(normalizePath(input, '/')).toBe(output));
+
+  it('treats only the error pages at the base path as files', () => {
+    expect(normalizePath('/insights/404/', '/insights/')).toBe('/insights/404.html');
+    expect(normalizePath('/insights/journal/404/', '/insights/')).toBe('/insights/journal/404/');
+    expect(normalizePath('/404/', '/insights/')).toBe('/404/');
+    expect(absoluteUrl('/journal/404/', SITE_URL, { base: '/' })).toBe('https://x.example/journal/404/');
+    expect(absoluteUrl('/404', SITE_URL, { base: '/insights' })).toBe('https://x.example/insights/404.html');
+  });
 
   it('puts the base path into absolute URLs once', () => {
     expect(absoluteUrl('/journal/', SITE_URL, { base: '/insights/' })).toBe('https://x.example/insights/journal/');
