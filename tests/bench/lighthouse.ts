@@ -56,6 +56,13 @@ async function main() {
       );
       if (failing.length)
         process.stderr.write(`  audits below 1: ${failing.map((a) => `${a.id} (${a.score})`).join(', ')}\n`);
+      // What the console printed, and why a run could not measure (a score of 0 without failing audits).
+      const consoleErrors = (result?.lhr.audits['errors-in-console']?.details as { items?: unknown[] } | undefined)
+        ?.items;
+      for (const item of consoleErrors ?? []) process.stderr.write(`  console: ${JSON.stringify(item)}\n`);
+      if (result?.lhr.runtimeError)
+        process.stderr.write(`  runtime error: ${JSON.stringify(result.lhr.runtimeError)}\n`);
+      for (const warning of result?.lhr.runWarnings ?? []) process.stderr.write(`  warning: ${warning}\n`);
     }
   } finally {
     chrome.kill();

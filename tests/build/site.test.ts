@@ -101,6 +101,15 @@ describe('every published entry has its page', () => {
     expect(home('.card-title a').length).toBeGreaterThanOrEqual(3 + content.services.length);
     expect(load(readFileSync(join(dist, '404.html'), 'utf8'))('h1').text()).toBe('Page not found');
   });
+
+  it('links an icon drawn from the site name on every page, so browsers do not ask for a missing /favicon.ico', () => {
+    for (const html of [page('')('head').html()!, readFileSync(join(dist, '404.html'), 'utf8')]) {
+      expect(load(html)('link[rel="icon"]').attr('href')).toBe('/favicon.svg');
+    }
+    const icon = readFileSync(join(dist, 'favicon.svg'), 'utf8');
+    expect(icon).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(icon).toContain('>B</text>');
+  });
 });
 
 describe('embedded blocks render as semantic HTML', () => {
