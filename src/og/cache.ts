@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -13,6 +14,8 @@ export function imageCache(dir: string) {
   return {
     /** The cache key of a card description. */
     key: (parts: unknown): string => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32),
+    /** Whether an image is cached under `key`. */
+    has: (key: string): boolean => existsSync(file(key)),
     /** The cached image, or `undefined` on a miss. */
     read: (key: string): Promise<Buffer | undefined> => readFile(file(key)).catch(() => undefined),
     /** Stores an image (written to a temporary name, then renamed, so a reader never sees half a file). */

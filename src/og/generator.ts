@@ -1,26 +1,40 @@
 import { availableParallelism } from 'node:os';
 import { imageCache } from './cache';
 import type { OgCard } from './cards';
+import type { Draw } from './drawing';
 import { FONT_VERSION } from './fonts';
 import { PNG_OPTIONS, rasterize } from './rasterize';
 import { ogStats } from './stats';
 import { renderTemplate, templateVersion, type Brand } from './templates';
 import { CARD } from './theme';
 
-/** How many cards are drawn or read ahead of the one the build asks for. */
-const LOOKAHEAD = Math.max(2, availableParallelism() * 2);
+/** How the generator draws: where (this thread or workers), and whether it draws ahead of the build. */
+export interface GeneratorOptions {
+  /** Draws one card (default: in this thread). */
+  draw?: Draw;
+  /**
+   * Start drawing every card missing from the cache as soon as `plan` names them, in plan order, so
+   * drawing overlaps with the rendering of other pages (a build); otherwise draw on request (dev).
+   */
+  ahead?: boolean;
+  /** Cards drawn at once when drawing ahead (default: two per core). */
+  parallel?: number;
+}
 
 /**
  * Produces card PNGs for a build: from the cache when an identical card was drawn before, otherwise
- * drawn and stored. Cards are requested one by one in the order `plan` was given; the next few are
- * started early so satori (main thread) and sharp (its own threads) overlap, while at most LOOKAHEAD
- * images are held in memory.
+ * drawn and stored. Drawn cards go to the cache and are read back when the build asks for them, so
+ * drawing ahead never holds more than `parallel` images in memory.
  */
-export function cardGenerator(cacheDir: string, brand: Brand) {
+export function cardGenerator(cacheDir: string, brand: Brand, options: GeneratorOptions = {}) {
   const cache = imageCache(cacheDir);
-  const order: OgCard[] = [];
-  const position = new Map<string, number>();
-  const jobs = new Map<string, Promise<{ png: Buffer; drawn: boolean }>>();
+  const draw = options.draw ?? rasterize;
+  const parallel = options.parallel ?? Math.max(2, availableParallelism() * 2);
+  /** Draws under way or done in this build, by cache key. */
+  const drawing = new Map<string, Promise<void>>();
+  /** Cards waiting to be drawn ahead, in plan order. */
+  let queue: { card: OgCard; key: string }[] = [];
+  let running = 0;
 
   /** A card's identity: everything it shows plus the versions of its template, frame and fonts. */
   const keyOf = (card: OgCard): string =>
@@ -33,46 +47,55 @@ export function cardGenerator(cacheDir: string, brand: Brand) {
       data: card.data,
     });
 
-  async function produce(card: OgCard): Promise<{ png: Buffer; drawn: boolean }> {
-    const key = keyOf(card);
-    const hit = await cache.read(key);
-    if (hit) return { png: hit, drawn: false };
-    const png = await rasterize(renderTemplate(card.template, card.data as never, brand));
-    await cache.write(key, png);
-    return { png, drawn: true };
-  }
-
-  const start = (card: OgCard) => {
-    if (!jobs.has(card.key)) {
-      const job = produce(card);
+  const drawToCache = (card: OgCard, key: string): Promise<void> => {
+    let job = drawing.get(key);
+    if (!job) {
+      job = draw(renderTemplate(card.template, card.data as never, brand)).then((png) => cache.write(key, png));
       job.catch(() => undefined);
-      jobs.set(card.key, job);
+      drawing.set(key, job);
     }
-    return jobs.get(card.key)!;
+    return job;
+  };
+
+  const pump = () => {
+    while (running < parallel && queue.length > 0) {
+      const { card, key } = queue.shift()!;
+      if (drawing.has(key)) continue;
+      running++;
+      void drawToCache(card, key)
+        .catch(() => undefined)
+        .finally(() => {
+          running--;
+          pump();
+        });
+    }
   };
 
   return {
     keyOf,
     /** The cards of this build, in the order the build will ask for them. */
     plan(cards: OgCard[]) {
-      order.splice(0, order.length, ...cards);
       ogStats().planned = cards.length;
-      position.clear();
-      cards.forEach((card, index) => position.set(card.key, index));
+      if (!options.ahead) return;
+      queue = cards.map((card) => ({ card, key: keyOf(card) })).filter(({ key }) => !cache.has(key));
+      pump();
     },
-    /** One card's PNG; starts the next few in the plan. */
+    /** One card's PNG, drawn now when it is neither in the cache nor being drawn. */
     async image(card: OgCard): Promise<Buffer> {
-      const at = position.get(card.key);
-      const job = start(card);
-      if (at !== undefined) order.slice(at + 1, at + LOOKAHEAD).forEach(start);
-      try {
-        // Counted when the build asks for the card: one read ahead and then skipped is not counted.
-        const { png, drawn } = await job;
-        (drawn ? ogStats().rendered : ogStats().cached).push(card.key);
-        return png;
-      } finally {
-        jobs.delete(card.key);
+      const key = keyOf(card);
+      let job = drawing.get(key);
+      if (!job) {
+        const hit = await cache.read(key);
+        if (hit) {
+          ogStats().cached.push(card.key);
+          return hit;
+        }
+        job = drawToCache(card, key);
       }
+      await job;
+      // Counted when the build asks for the card: one drawn ahead but never asked for is not counted.
+      ogStats().rendered.push(card.key);
+      return (await cache.read(key))!;
     },
   };
 }

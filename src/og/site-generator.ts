@@ -1,4 +1,5 @@
 import type { Site } from '../lib/content/site';
+import { workerDrawer } from './drawing';
 import { cardGenerator } from './generator';
 import { ogCacheDir } from './options';
 import type { Brand } from './templates';
@@ -11,8 +12,16 @@ export const brandOf = (site: Pick<Site, 'settings'>, siteUrl: string | undefine
   host: new URL(siteUrl || site.settings.siteUrl).host,
 });
 
-/** The build's one card generator (fonts loaded once, one cache), created on first use. */
+/**
+ * The build's one card generator (fonts loaded once, one cache), created on first use. A build draws
+ * missing cards ahead in worker threads while the build thread renders the pages; `astro dev` draws
+ * each card in this thread when a page asks for it.
+ */
 export function siteCardGenerator(site: Pick<Site, 'settings'>) {
-  generator ??= cardGenerator(ogCacheDir(), brandOf(site));
+  const worker = import.meta.env.QUIRE_OG_WORKER;
+  generator ??= cardGenerator(ogCacheDir(), brandOf(site), {
+    ahead: import.meta.env.PROD,
+    draw: import.meta.env.PROD && worker ? workerDrawer(worker).draw : undefined,
+  });
   return generator;
 }

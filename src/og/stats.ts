@@ -2,6 +2,8 @@
 export interface OgStats {
   planned: number;
   rendered: string[];
+  /** Cards drawn in worker threads (the rest of `rendered` were drawn in the build thread). */
+  inWorkers: number;
   cached: string[];
 }
 
@@ -13,7 +15,7 @@ const KEY = Symbol.for('quire.og.stats');
  */
 export function ogStats(): OgStats {
   const holder = globalThis as { [KEY]?: OgStats };
-  holder[KEY] ??= { planned: 0, rendered: [], cached: [] };
+  holder[KEY] ??= { planned: 0, rendered: [], inWorkers: 0, cached: [] };
   return holder[KEY];
 }
 
@@ -21,6 +23,7 @@ export function ogStats(): OgStats {
 export function resetOgStats(): void {
   const stats = ogStats();
   stats.planned = 0;
+  stats.inWorkers = 0;
   stats.rendered.length = 0;
   stats.cached.length = 0;
 }

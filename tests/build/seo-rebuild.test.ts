@@ -81,6 +81,8 @@ describe('share image cache across builds', () => {
     expect(cold!.drawnCount).toBeGreaterThan(20);
     expect(cold!.fromCache).toBe(0);
     expect(cold!.cache.size).toBe(cold!.drawnCount);
+    // Off the build thread: the pages render while the cards are drawn.
+    expect(cold!.log).toContain(`share images drawn in worker threads: ${cold!.drawnCount}`);
   });
 
   it('draws none on a second build with no content change', () => {

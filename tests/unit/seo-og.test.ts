@@ -1,10 +1,14 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { allCards, cardForPage, postCard } from '../../src/og/cards';
+import { workerDrawer } from '../../src/og/drawing';
 import { cardGenerator } from '../../src/og/generator';
+import { rasterize } from '../../src/og/rasterize';
+import { renderTemplate } from '../../src/og/templates';
 import { isOffValue, ogEnabled } from '../../src/og/options';
 import { ogStats, resetOgStats } from '../../src/og/stats';
 import { sampleSite } from '../support/seo-site';
@@ -114,5 +118,55 @@ describe('card generator', () => {
     await cardGenerator(dir, brand).image(some[0]!);
     await cardGenerator(dir, { ...brand, host: 'other.example' }).image(some[0]!);
     expect(ogStats().rendered).toEqual([some[0]!.key, some[0]!.key]);
+  });
+
+  it('draws ahead every card missing from the cache as soon as they are planned', async () => {
+    const dir = await cacheDir();
+    await cardGenerator(dir, brand).image(some[0]!);
+    resetOgStats();
+    const drawn: string[] = [];
+    const generator = cardGenerator(dir, brand, {
+      ahead: true,
+      draw: (element) => {
+        drawn.push(JSON.stringify(element));
+        return rasterize(element);
+      },
+    });
+    generator.plan(some);
+    expect(drawn, 'started before any card is asked for').toHaveLength(some.length - 1);
+    for (const card of some) await generator.image(card);
+    expect(drawn).toHaveLength(some.length - 1);
+    expect(ogStats().cached).toEqual([some[0]!.key]);
+    expect(ogStats().rendered.sort()).toEqual([some[1]!.key, some[2]!.key].sort());
+  });
+});
+
+describe('drawing in worker threads', () => {
+  const element = renderTemplate(
+    'site',
+    { heading: 'A worker card', text: 'Drawn off the build thread.', kicker: 'Test' },
+    brand,
+  );
+  const script = fileURLToPath(new URL('../../src/og/draw-worker.ts', import.meta.url));
+
+  it('draws exactly the PNG this thread draws', async () => {
+    const drawer = workerDrawer(script, 1);
+    try {
+      const [inWorker, here] = await Promise.all([drawer.draw(element), rasterize(element)]);
+      expect(inWorker.equals(here)).toBe(true);
+      expect(ogStats().inWorkers).toBe(1);
+    } finally {
+      await drawer.close();
+    }
+  });
+
+  it('draws in this thread when the worker cannot start', async () => {
+    const drawer = workerDrawer(join(tmpdir(), 'no-such-worker.ts'), 1);
+    try {
+      expect((await drawer.draw(element)).equals(await rasterize(element))).toBe(true);
+      expect(ogStats().inWorkers).toBe(0);
+    } finally {
+      await drawer.close();
+    }
   });
 });
