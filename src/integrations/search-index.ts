@@ -5,6 +5,7 @@ import { cp, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { readBuiltPagesAhead } from '../lib/output/built-pages';
 import { listFiles } from '../lib/output/dist-files';
 
 /** Folder below `dist/` that holds the Pagefind index and its client script. */
@@ -86,7 +87,8 @@ export function searchIndex(): AstroIntegration {
           logger.info(`search index copied to ${SEARCH_BUNDLE}/ from the last build (no page changed)`);
           return;
         }
-        const pages = await writeIndex(site);
+        // The link check and the CSP read every page too: read them while Pagefind's process indexes.
+        const [pages] = await Promise.all([writeIndex(site), readBuiltPagesAhead(site)]);
         // Only this build's index is kept; it appears under its final name only once complete.
         await rm(cacheDir, { recursive: true, force: true });
         const temporary = `${kept}.${process.pid}.tmp`;

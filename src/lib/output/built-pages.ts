@@ -74,17 +74,33 @@ const readBefore = new Map<string, BuiltPage>();
  */
 export function builtPages(dist: string): Map<string, BuiltPage> {
   const pages = new Map<string, BuiltPage>();
-  for (const file of listFiles(dist).filter((f) => /\.(html|xml)$/.test(f))) {
-    const text = readFileSync(join(dist, file), 'utf8');
-    const key = `${file.endsWith('.html') ? 'h' : 'x'}:${createHash('sha1').update(text).digest('base64')}`;
-    let page = readBefore.get(key);
-    if (!page) {
-      page = readBuiltPage(file, text);
-      readBefore.set(key, page);
-    }
-    pages.set(file, page);
-  }
+  for (const file of pageFiles(dist)) pages.set(file, readOnce(dist, file));
   return pages;
+}
+
+const pageFiles = (dist: string) => listFiles(dist).filter((f) => /\.(html|xml)$/.test(f));
+
+function readOnce(dist: string, file: string): BuiltPage {
+  const text = readFileSync(join(dist, file), 'utf8');
+  const key = `${file.endsWith('.html') ? 'h' : 'x'}:${createHash('sha1').update(text).digest('base64')}`;
+  let page = readBefore.get(key);
+  if (!page) {
+    page = readBuiltPage(file, text);
+    readBefore.set(key, page);
+  }
+  return page;
+}
+
+/**
+ * Reads every page of `dist/` ahead, a few at a time, letting other work through between them: the
+ * search index runs this while Pagefind's own process indexes, so the later steps find the pages read.
+ */
+export async function readBuiltPagesAhead(dist: string): Promise<void> {
+  const files = pageFiles(dist);
+  for (let at = 0; at < files.length; at += 16) {
+    for (const file of files.slice(at, at + 16)) readOnce(dist, file);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** The code of the after-build checks (this folder), so a remembered result never outlives a change to them. */
