@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { distStamp, forgetBuiltPages, recalled, remember } from '../lib/output/built-pages';
+import { distStamp, recalled, remember } from '../lib/output/built-pages';
 import { checkDist, findSourceMaps } from '../lib/output/check-dist';
 
 /**
@@ -17,8 +17,6 @@ export function outputCheck(): AstroIntegration {
   return {
     name: 'quire:output-check',
     hooks: {
-      // Pages read by an earlier build in this process are forgotten; this build's steps share one read.
-      'astro:build:start': () => forgetBuiltPages(),
       'astro:config:done': ({ config }) => {
         site = config.site;
         base = config.base;

@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, readFile, rename, rm } from 'node:fs/promises';
+import { cp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readBuiltPagesAhead } from '../lib/output/built-pages';
+import { fileDigest, forgetBuiltPages, readBuiltPagesAhead } from '../lib/output/built-pages';
 import { listFiles } from '../lib/output/dist-files';
 
 /** Folder below `dist/` that holds the Pagefind index and its client script. */
@@ -28,10 +28,10 @@ const PAGEFIND_VERSION = (
 ).version;
 
 /** A digest of every built HTML page (path and bytes) and the Pagefind version: the index is a function of these. */
-async function pagesDigest(site: string): Promise<string> {
+function pagesDigest(site: string): string {
   const hash = createHash('sha256').update(`pagefind@${PAGEFIND_VERSION}\n`);
   for (const file of listFiles(site).filter((f) => f.endsWith('.html'))) {
-    hash.update(`${file}\n`).update(await readFile(join(site, file)));
+    hash.update(`${file}\n${fileDigest(site, file)}\n`);
   }
   return hash.digest('hex').slice(0, 32);
 }
@@ -73,6 +73,9 @@ export function searchIndex(): AstroIntegration {
         };
         updateConfig({ vite: { build: { assetsInlineLimit: inline } } });
       },
+      // This step is the first to read the built pages; the link check and the CSP reuse what it read.
+      // Whatever an earlier build in this process read is forgotten.
+      'astro:build:start': () => forgetBuiltPages(),
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('search-index/', config.cacheDir));
       },
@@ -80,7 +83,7 @@ export function searchIndex(): AstroIntegration {
       // no page changed (a warm incremental build), it is copied instead of indexed again.
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const digest = await pagesDigest(site);
+        const digest = pagesDigest(site);
         const kept = join(cacheDir, digest);
         if (existsSync(kept)) {
           await cp(kept, join(site, SEARCH_BUNDLE), { recursive: true });

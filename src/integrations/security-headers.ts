@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distStamp, forgetBuiltPages, recalled, remember } from '../lib/output/built-pages';
+import { distStamp, recalled, remember } from '../lib/output/built-pages';
 import { collectInlineCode, type InlineCode } from '../lib/output/inline-code';
 import { REVALIDATE } from '../lib/deploy/cache-rules';
 import { cacheHeadersRules, renderHeadersFile } from '../lib/deploy/headers-file';
@@ -32,8 +32,6 @@ export function securityHeadersFile(): AstroIntegration {
   return {
     name: 'quire:security-headers',
     hooks: {
-      // Pages read by an earlier build in this process are forgotten; this build's steps share one read.
-      'astro:build:start': () => forgetBuiltPages(),
       'astro:config:done': ({ config }) => {
         base = config.base;
         cacheDir = fileURLToPath(new URL('security-headers/', config.cacheDir));

@@ -67,6 +67,24 @@ export function readBuiltPage(file: string, text: string): BuiltPage {
 
 /** Pages already read in this process, by content hash: the link check and the CSP share one parse. */
 const readBefore = new Map<string, BuiltPage>();
+/** Content hashes of the pages, sitemaps and feeds read in this build, by absolute path. */
+const digests = new Map<string, string>();
+
+/**
+ * The SHA-1 of a built page, sitemap or feed, read once a build: the search index, the `dist/` stamp
+ * and the page reader all key on it. (Astro does not rewrite a page once the after-build steps run.)
+ */
+export function fileDigest(dist: string, file: string, text?: string): string {
+  const path = join(dist, file);
+  let digest = digests.get(path);
+  if (!digest) {
+    digest = createHash('sha1')
+      .update(text ?? readFileSync(path))
+      .digest('base64');
+    digests.set(path, digest);
+  }
+  return digest;
+}
 
 /**
  * Every HTML and XML file in `dist/` with what the after-build steps need from it. A file whose bytes
@@ -78,16 +96,17 @@ export function builtPages(dist: string): Map<string, BuiltPage> {
   return pages;
 }
 
-const pageFiles = (dist: string) => listFiles(dist).filter((f) => /\.(html|xml)$/.test(f));
+const PAGE = /\.(html|xml)$/;
+const pageFiles = (dist: string) => listFiles(dist).filter((f) => PAGE.test(f));
 
 function readOnce(dist: string, file: string): BuiltPage {
+  const known = digests.get(join(dist, file));
+  const kind = file.endsWith('.html') ? 'h' : 'x';
+  const hit = known && readBefore.get(`${kind}:${known}`);
+  if (hit) return hit;
   const text = readFileSync(join(dist, file), 'utf8');
-  const key = `${file.endsWith('.html') ? 'h' : 'x'}:${createHash('sha1').update(text).digest('base64')}`;
-  let page = readBefore.get(key);
-  if (!page) {
-    page = readBuiltPage(file, text);
-    readBefore.set(key, page);
-  }
+  const page = readBuiltPage(file, text);
+  readBefore.set(`${kind}:${fileDigest(dist, file, text)}`, page);
   return page;
 }
 
@@ -123,7 +142,7 @@ export function distStamp(dist: string): string {
     const hash = createHash('sha256').update(CHECKS_CODE);
     for (const file of listFiles(dist)) {
       hash.update(`${file}\n`);
-      if (/\.(html|xml)$/.test(file)) hash.update(readFileSync(join(dist, file)));
+      if (PAGE.test(file)) hash.update(fileDigest(dist, file));
     }
     stamp = hash.digest('hex').slice(0, 32);
     stamps.set(dist, stamp);
@@ -155,8 +174,9 @@ export function remember(folder: string, stamp: string, inputs: unknown, value: 
   renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
-/** Forgets the pages read and the stamps taken so far (at the start of a build). */
+/** Forgets the pages read, their hashes and the stamps taken so far (at the start of a build). */
 export function forgetBuiltPages(): void {
   readBefore.clear();
+  digests.clear();
   stamps.clear();
 }

@@ -1,13 +1,10 @@
-import { postKey } from '../../lib/build/page-keys';
-import type { APIRoute, GetStaticPaths } from 'astro';
+import { postPaths } from '../../lib/build/static-paths';
+import type { APIRoute } from 'astro';
 import { getSite, type Post } from '../../lib/content/site';
 import { postMarkdown } from '../../lib/seo/post-markdown';
 import { absoluteUrl } from '../../lib/seo/site-url';
 
-export const getStaticPaths = (async () => {
-  const site = await getSite();
-  return site.posts.map((post) => ({ params: { slug: post.id }, props: { post }, cacheKey: postKey(post, site) }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = postPaths;
 
 export const GET: APIRoute<{ post: Post }> = async ({ props: { post }, site: siteUrl }) => {
   const site = await getSite();

@@ -1,18 +1,11 @@
-import { siteKey } from '../../../../lib/build/page-keys';
-import type { APIRoute, GetStaticPaths } from 'astro';
+import { categoryPaths } from '../../../../lib/build/static-paths';
+import type { APIRoute } from 'astro';
 import { getSite, type Category } from '../../../../lib/content/site';
 import { feedResponse } from '../../../../lib/seo/feed-response';
 import { seoPaths } from '../../../../lib/seo/paths';
 import { paths } from '../../../../lib/urls';
 
-export const getStaticPaths = (async () => {
-  const site = await getSite();
-  return site.categories.map((category) => ({
-    params: { slug: category.id },
-    props: { category },
-    cacheKey: siteKey(site),
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = categoryPaths;
 
 export const GET: APIRoute<{ category: Category }> = async ({ props: { category }, site: siteUrl }) => {
   const site = await getSite();
