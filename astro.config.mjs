@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check';
 import { formerSlugs } from './src/integrations/former-slugs';
+import { keptOutput } from './src/integrations/kept-output';
 import { ogImages } from './src/integrations/og-images';
 import { adminIntegrations, isAdminBuild } from './src/integrations/admin';
 import { outputCheck } from './src/integrations/output-check';
@@ -21,6 +22,8 @@ const { site, base } = siteConfig(process.env);
 // in a monorepo or a test sandbox), besides the project itself.
 const adminBuild = isAdminBuild(process.env);
 const installedPackages = fileURLToPath(new URL('../..', import.meta.resolve('astro/package.json')));
+// Unchanged pages and the search index stay in dist/ between builds (src/integrations/kept-output.ts).
+const kept = keptOutput();
 
 export default defineConfig({
   site,
@@ -36,6 +39,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   markdown: { processor: satteri({ hastPlugins: [bodyLinks({ base })] }) },
   integrations: [
+    ...(adminBuild ? [] : [kept.start]),
     contentCheck(process.env),
     publishMode(process.env),
     mdx(),
@@ -47,6 +51,7 @@ export default defineConfig({
     // These two read the finished dist/: keep them last. The output check is for the public build.
     ...(adminBuild ? [] : [outputCheck()]),
     securityHeadersFile(),
+    ...(adminBuild ? [] : [kept.record]),
   ],
   vite: {
     server: { fs: { allow: [process.cwd(), installedPackages] } },

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { fileDigest, forgetBuiltPages, readBuiltPagesAhead } from '../lib/output/built-pages';
 import { listFiles } from '../lib/output/dist-files';
+import { keptBundle, recordBundle } from './kept-output';
 
 /** Folder below `dist/` that holds the Pagefind index and its client script. */
 export const SEARCH_BUNDLE = 'pagefind';
@@ -79,14 +80,22 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('search-index/', config.cacheDir));
       },
-      // The index of the last build is kept in Astro's cache folder under a digest of every page: when
-      // no page changed (a warm incremental build), it is copied instead of indexed again.
+      // The index is made from every page: when no page changed since the last build (a warm
+      // incremental build), the index that build left in dist/ stays (see kept-output.ts), or is
+      // copied from Astro's cache folder, where the last index is kept under the digest of the pages.
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const digest = pagesDigest(site);
+        const target = join(site, SEARCH_BUNDLE);
+        recordBundle(SEARCH_BUNDLE, digest);
+        if (keptBundle(SEARCH_BUNDLE) === digest) {
+          logger.info(`search index left in ${SEARCH_BUNDLE}/ by the last build (no page changed)`);
+          return;
+        }
+        await rm(target, { recursive: true, force: true });
         const kept = join(cacheDir, digest);
         if (existsSync(kept)) {
-          await cp(kept, join(site, SEARCH_BUNDLE), { recursive: true });
+          await cp(kept, target, { recursive: true });
           logger.info(`search index copied to ${SEARCH_BUNDLE}/ from the last build (no page changed)`);
           return;
         }
@@ -95,7 +104,7 @@ export function searchIndex(): AstroIntegration {
         // Only this build's index is kept; it appears under its final name only once complete.
         await rm(cacheDir, { recursive: true, force: true });
         const temporary = `${kept}.${process.pid}.tmp`;
-        await cp(join(site, SEARCH_BUNDLE), temporary, { recursive: true });
+        await cp(target, temporary, { recursive: true });
         await rename(temporary, kept);
         logger.info(`search index written to ${SEARCH_BUNDLE}/ (${pages} HTML files read)`);
       },

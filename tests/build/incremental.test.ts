@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublished } from '../../src/lib/content/publish';
@@ -23,6 +23,17 @@ const author = [...content.authors].sort(
   (a, b) =>
     live.filter((p) => p.data.authors.includes(a.id)).length - live.filter((p) => p.data.authors.includes(b.id)).length,
 )[0]!;
+// A draft no other entry mentions: published before the first build, unpublished again with the edits.
+const TEXT = /\.(mdx|md|yaml)$/;
+const mentioned = (id: string) =>
+  readdirSync('content', { recursive: true, withFileTypes: true }).some(
+    (f) =>
+      f.isFile() &&
+      TEXT.test(f.name) &&
+      !f.name.startsWith(`${id}.`) &&
+      readFileSync(join(f.parentPath, f.name), 'utf8').includes(id),
+  );
+const unpublished = content.posts.find((p) => p.data.draft && !mentioned(p.id))!;
 const byAuthor = live.filter((p) => p.data.authors.includes(author.id)).map((p) => p.id);
 
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
@@ -31,6 +42,10 @@ let first = new Map<string, string>();
 let warm = new Map<string, string>();
 let incremental = new Map<string, string>();
 let scratch = new Map<string, string>();
+let takenDown = new Map<string, string>();
+let takenDownScratch = new Map<string, string>();
+/** A file the take-down does not reach (a share card shows no list of posts). */
+const handEdited = `og/post/${live.find((p) => p !== retitled)!.id}.png`;
 
 const build = async () => {
   const log = (await run([ASTRO_BIN, 'build'], { cwd: sandbox.dir })).replace(/\x1b\[[0-9;]*m/g, '');
@@ -41,10 +56,13 @@ const build = async () => {
 const routes = (log: string) => {
   const rendered: string[] = [];
   const copied: string[] = [];
+  const kept: string[] = [];
   for (const match of log.matchAll(/[├└]─ (\S+) (\(cached\)|\(restored\)|\(\+[\d.]+m?s\))/g)) {
     (match[2]!.startsWith('(+') ? rendered : copied).push(match[1]!);
+    // "(cached)": Astro found the page in dist/ and left it there; "(restored)": copied from its cache.
+    if (match[2] === '(cached)') kept.push(match[1]!);
   }
-  return { rendered, copied };
+  return { rendered, copied, kept };
 };
 const article = (id: string) => `/journal/${id}/index.html`;
 /** A top-level YAML field with its value, folded over several lines or not. */
@@ -53,6 +71,7 @@ const edit = (file: string, change: (text: string) => string) => editFile(sandbo
 
 beforeAll(async () => {
   sandbox = await createSandbox('incremental');
+  edit(`content/journal/${unpublished.id}.mdx`, (t) => t.replace(FIELD('draft'), 'draft: false'));
   await build();
   first = fileDigests(join(sandbox.dir, 'dist'));
   await build();
@@ -65,6 +84,15 @@ beforeAll(async () => {
   rmSync(join(sandbox.dir, '.cache/astro'), { recursive: true, force: true });
   await build();
   scratch = fileDigests(join(sandbox.dir, 'dist'));
+  // A post taken down, and dist/ as someone may leave it: an unchanged article edited by hand, a stray file.
+  edit(`content/journal/${unpublished.id}.mdx`, (t) => t.replace(FIELD('draft'), 'draft: true'));
+  writeFileSync(join(sandbox.dir, 'dist', handEdited), 'edited by hand');
+  writeFileSync(join(sandbox.dir, 'dist/stray.txt'), 'left behind');
+  await build();
+  takenDown = fileDigests(join(sandbox.dir, 'dist'));
+  rmSync(join(sandbox.dir, '.cache/astro'), { recursive: true, force: true });
+  await build();
+  takenDownScratch = fileDigests(join(sandbox.dir, 'dist'));
 }, 400_000);
 afterAll(() => sandbox?.remove());
 
@@ -72,19 +100,21 @@ describe('incremental builds', () => {
   it('renders every page on the first build', () => {
     const first = routes(logs[0]!);
     expect(first.copied).toEqual([]);
-    expect(first.rendered).toEqual(expect.arrayContaining(live.map((p) => article(p.id))));
+    expect(first.rendered).toEqual(expect.arrayContaining([...live, unpublished].map((p) => article(p.id))));
   });
 
-  it('copies every article, Markdown copy and share image when nothing changed', () => {
-    const { rendered, copied } = routes(logs[1]!);
+  it('leaves every article, Markdown copy, share image and the search index in dist/ when nothing changed', () => {
+    const { rendered, copied, kept } = routes(logs[1]!);
     for (const post of live) {
-      expect(copied).toContain(article(post.id));
-      expect(copied).toContain(`/journal/${post.id}.md`);
-      expect(copied).toContain(`/og/post/${post.id}.png`);
+      for (const file of [article(post.id), `/journal/${post.id}.md`, `/og/post/${post.id}.png`]) {
+        expect(copied).toContain(file);
+        expect(kept).toContain(file);
+      }
     }
     expect(rendered.filter((route) => /^\/(journal|og)\//.test(route))).toEqual([]);
     expect(logs[1]).toMatch(/share images: 0 drawn, 0 from cache, \d+ kept from the last build/);
-    expect(logs[1]).toContain('search index copied to pagefind/ from the last build (no page changed)');
+    expect(logs[1]).toMatch(/kept \d+ unchanged files and pagefind\/ in dist\//);
+    expect(logs[1]).toContain('search index left in pagefind/ by the last build (no page changed)');
     expect(logs[1]).toContain('every internal link, image and anchor in dist/ resolves (checked by the last build');
     expect(logs[2]).toMatch(/every internal link, image and anchor in dist\/ resolves$/m);
   });
@@ -110,6 +140,20 @@ describe('incremental builds', () => {
     expect(routes(logs[3]!).copied).toEqual([]);
     expect([...incremental.keys()].sort()).toEqual([...scratch.keys()].sort());
     const differing = [...scratch.keys()].filter((file) => scratch.get(file) !== incremental.get(file));
+    expect(differing).toEqual([]);
+  });
+
+  it('removes the pages of a post taken down and files no build made, and replaces a page edited in dist/', () => {
+    for (const file of [article(unpublished.id), `/journal/${unpublished.id}.md`, `/og/post/${unpublished.id}.png`]) {
+      expect(scratch.has(file.slice(1))).toBe(true);
+      expect(takenDown.has(file.slice(1))).toBe(false);
+    }
+    expect(takenDown.has('stray.txt')).toBe(false);
+    expect(routes(logs[4]!).copied).toContain(`/${handEdited}`);
+    expect(routes(logs[4]!).kept).not.toContain(`/${handEdited}`);
+    expect(routes(logs[4]!).kept.length).toBeGreaterThan(0);
+    expect([...takenDown.keys()].sort()).toEqual([...takenDownScratch.keys()].sort());
+    const differing = [...takenDownScratch.keys()].filter((file) => takenDownScratch.get(file) !== takenDown.get(file));
     expect(differing).toEqual([]);
   });
 });
