@@ -17,7 +17,14 @@ interface Setup {
 const setup = workerData as Setup;
 const fonts = setup.fonts.map((font) => ({ ...font, weight: font.weight as 400 | 700, data: Buffer.from(font.data) }));
 
-parentPort!.on('message', async ({ id, element }: { id: number; element: Parameters<typeof satori>[0] }) => {
+/**
+ * One card at a time: sharp's work runs on the process-wide libuv thread pool, and several cards in
+ * flight there would queue the build thread's own file writes behind them (and take more than the one
+ * core this worker is meant to use).
+ */
+let queue = Promise.resolve();
+
+async function draw({ id, element }: { id: number; element: Parameters<typeof satori>[0] }) {
   try {
     const svg = await satori(element, { width: setup.width, height: setup.height, fonts });
     const png = await sharp(Buffer.from(svg)).png(setup.png).toBuffer();
@@ -26,4 +33,8 @@ parentPort!.on('message', async ({ id, element }: { id: number; element: Paramet
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
+}
+
+parentPort!.on('message', (job: { id: number; element: Parameters<typeof satori>[0] }) => {
+  queue = queue.then(() => draw(job));
 });
