@@ -13,6 +13,12 @@ export interface GeneratorOptions {
   /** Draws one card (default: in this thread). */
   draw?: Draw;
   /**
+   * Draws one card in this thread (default: `rasterize`). When `draw` hands cards to workers and the
+   * build asks for a card they are still drawing, this thread draws queued cards meanwhile, from the
+   * end of the plan, instead of waiting idle.
+   */
+  drawHere?: Draw;
+  /**
    * Start drawing every card missing from the cache as soon as `plan` names them, in plan order, so
    * drawing overlaps with the rendering of other pages (a build); otherwise draw on request (dev).
    */
@@ -29,6 +35,7 @@ export interface GeneratorOptions {
 export function cardGenerator(cacheDir: string, brand: Brand, options: GeneratorOptions = {}) {
   const cache = imageCache(cacheDir);
   const draw = options.draw ?? rasterize;
+  const drawHere = options.drawHere ?? rasterize;
   const parallel = options.parallel ?? Math.max(2, availableParallelism() * 2);
   /** Draws under way or done in this build, by cache key. */
   const drawing = new Map<string, Promise<void>>();
@@ -47,14 +54,24 @@ export function cardGenerator(cacheDir: string, brand: Brand, options: Generator
       data: card.data,
     });
 
-  const drawToCache = (card: OgCard, key: string): Promise<void> => {
+  const drawToCache = (card: OgCard, key: string, drawer = draw): Promise<void> => {
     let job = drawing.get(key);
     if (!job) {
-      job = draw(renderTemplate(card.template, card.data as never, brand)).then((png) => cache.write(key, png));
+      job = drawer(renderTemplate(card.template, card.data as never, brand)).then((png) => cache.write(key, png));
       job.catch(() => undefined);
       drawing.set(key, job);
     }
     return job;
+  };
+
+  /** While `job` is drawn elsewhere, draws the last queued cards in this thread, one at a time. */
+  const helpUntil = async (job: Promise<void>) => {
+    let done = false;
+    void job.finally(() => (done = true)).catch(() => undefined);
+    while (!done && queue.length > 0) {
+      const { card, key } = queue.pop()!;
+      if (!drawing.has(key)) await drawToCache(card, key, drawHere).catch(() => undefined);
+    }
   };
 
   const pump = () => {
@@ -90,7 +107,10 @@ export function cardGenerator(cacheDir: string, brand: Brand, options: Generator
           ogStats().cached.push(card.key);
           return hit;
         }
-        job = drawToCache(card, key);
+        // Asked for before it was drawn ahead: this thread would only wait, so it draws the card itself.
+        job = drawToCache(card, key, options.ahead ? drawHere : draw);
+      } else if (options.ahead && draw !== drawHere) {
+        await helpUntil(job);
       }
       await job;
       // Counted when the build asks for the card: one drawn ahead but never asked for is not counted.

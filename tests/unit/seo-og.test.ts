@@ -139,6 +139,40 @@ describe('card generator', () => {
     expect(ogStats().cached).toEqual([some[0]!.key]);
     expect(ogStats().rendered.sort()).toEqual([some[1]!.key, some[2]!.key].sort());
   });
+
+  it('draws queued cards in this thread, from the end of the plan, while the build waits for a worker', async () => {
+    const dir = await cacheDir();
+    const cards = allCards(site).slice(0, 4);
+    const name = new Map(
+      cards.map((card) => [JSON.stringify(renderTemplate(card.template, card.data as never, brand)), card.key]),
+    );
+    const elsewhere: string[] = [];
+    const here: string[] = [];
+    const generator = cardGenerator(dir, brand, {
+      ahead: true,
+      parallel: 1,
+      // A slow worker: each card takes 300 ms more than here.
+      draw: async (element) => {
+        elsewhere.push(name.get(JSON.stringify(element))!);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return rasterize(element);
+      },
+      drawHere: (element) => {
+        here.push(name.get(JSON.stringify(element))!);
+        return rasterize(element);
+      },
+    });
+    generator.plan(cards);
+    const pngs: Buffer[] = [];
+    for (const card of cards) pngs.push(await generator.image(card));
+    expect(elsewhere[0]).toBe(cards[0]!.key);
+    expect(here[0], 'the last card first').toBe(cards[3]!.key);
+    expect([...elsewhere, ...here].sort()).toEqual(cards.map((card) => card.key).sort());
+    for (const [i, card] of cards.entries()) {
+      const expected = await rasterize(renderTemplate(card.template, card.data as never, brand));
+      expect(pngs[i]!.equals(expected)).toBe(true);
+    }
+  });
 });
 
 describe('drawing in worker threads', () => {
