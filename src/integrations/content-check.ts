@@ -1,18 +1,33 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatReport, hasErrors } from '../lib/content/check';
+import { recalled, remember } from '../lib/build/remembered';
+import { checkContent, formatReport, hasErrors, type CheckResult } from '../lib/content/check';
+import { checkStamp } from '../lib/content/check/check-stamp';
 
 /**
  * Runs the content check (`npm run check`) before anything is built: a build with content errors
  * stops with the full report; `astro dev` prints the report, keeps serving so the editor can fix it, and
- * checks again whenever a file under `content/` changes.
+ * checks again whenever a file under `content/` changes. A build whose project files are those of the
+ * last build that passed (`check-stamp.ts`), before any scheduled post has gone live since, reuses
+ * that build's result.
  */
 export function contentCheck(env: Record<string, string | undefined>): AstroIntegration {
   let root = '';
-  const check = (showUnpublished: boolean) => {
-    const { problems, files } = checkContent(root, { showUnpublished });
-    return { report: formatReport(problems, files), problems };
+  const report = ({ problems, files }: CheckResult) => ({ report: formatReport(problems, files), problems });
+  const check = (showUnpublished: boolean) => report(checkContent(root, { showUnpublished }));
+  /** The check in a build: recalled from the last build when nothing it reads changed. */
+  const checkBuild = (folder: string, showUnpublished: boolean) => {
+    const stamp = checkStamp(root);
+    const known = recalled(folder, stamp, { showUnpublished });
+    const last = known ? (JSON.parse(known) as CheckResult) : undefined;
+    if (last && (!last.validUntil || Date.now() < Date.parse(last.validUntil))) {
+      const { report: text, problems } = report(last);
+      return { report: `${text}\n(checked by the last build: no file changed)`, problems };
+    }
+    const result = checkContent(root, { showUnpublished });
+    if (!hasErrors(result.problems)) remember(folder, stamp, { showUnpublished }, JSON.stringify(result));
+    return report(result);
   };
   return {
     name: 'quire:content-check',
@@ -20,7 +35,11 @@ export function contentCheck(env: Record<string, string | undefined>): AstroInte
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
-        const { report, problems } = check(command === 'dev' || env.QUIRE_SHOW_UNPUBLISHED === 'true');
+        const showUnpublished = command === 'dev' || env.QUIRE_SHOW_UNPUBLISHED === 'true';
+        const { report, problems } =
+          command === 'build'
+            ? checkBuild(fileURLToPath(new URL('content-check/', config.cacheDir)), showUnpublished)
+            : check(showUnpublished);
         if (command === 'build' && hasErrors(problems)) {
           throw new Error(`${report}\n\nFix the errors above (run npm run check to see them again).`);
         }

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { distStamp, recalled, remember } from '../lib/output/built-pages';
+import { recalled, remember } from '../lib/build/remembered';
+import { distStamp } from '../lib/output/built-pages';
 import { checkDist, findSourceMaps } from '../lib/output/check-dist';
 
 /**

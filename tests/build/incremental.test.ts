@@ -114,6 +114,9 @@ describe('incremental builds', () => {
     expect(rendered.filter((route) => /^\/(journal|og)\//.test(route))).toEqual([]);
     expect(logs[1]).toMatch(/share images: 0 drawn, 0 from cache, \d+ kept from the last build/);
     expect(logs[1]).toMatch(/kept \d+ unchanged files and pagefind\/ in dist\//);
+    const contentChecked = /Content check: [^\n]*\n[^\n]*\(checked by the last build: no file changed\)/;
+    expect(logs[1]).toMatch(contentChecked);
+    expect(logs[2]).not.toMatch(contentChecked);
     expect(logs[1]).toContain('search index left in pagefind/ by the last build (no page changed)');
     expect(logs[1]).toContain('every internal link, image and anchor in dist/ resolves (checked by the last build');
     expect(logs[2]).toMatch(/every internal link, image and anchor in dist\/ resolves$/m);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from './dist-files';
@@ -148,30 +148,6 @@ export function distStamp(dist: string): string {
     stamps.set(dist, stamp);
   }
   return stamp;
-}
-
-const resultFile = (folder: string, stamp: string, inputs: unknown) =>
-  join(folder, `${stamp}-${createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16)}`);
-
-/**
- * A result an earlier build worked out for the same `dist/` (same stamp) and the same `inputs`, kept
- * in `folder`; `undefined` when there is none.
- */
-export function recalled(folder: string, stamp: string, inputs: unknown): string | undefined {
-  try {
-    return readFileSync(resultFile(folder, stamp, inputs), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Keeps a result for `recalled`, replacing what the folder held (only the last build's result is useful). */
-export function remember(folder: string, stamp: string, inputs: unknown, value: string): void {
-  const file = resultFile(folder, stamp, inputs);
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, value);
-  renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
 /** Forgets the pages read, their hashes and the stamps taken so far (at the start of a build). */

@@ -32,6 +32,11 @@ export interface CheckOptions {
 export interface CheckResult {
   problems: Problem[];
   files: number;
+  /**
+   * When the outcome may change with no file changed: the next publish date of a scheduled post (ISO
+   * time), after which links to it become valid; absent when no post is scheduled.
+   */
+  validUntil?: string;
 }
 
 /**
@@ -99,5 +104,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   if (settings) problems.push(...checkSettingsLinks(SETTINGS_FILE, settings, index));
   const order = (p: Problem) => (p.severity === 'error' ? 0 : 1);
   problems.sort((a, b) => order(a) - order(b) || a.file.localeCompare(b.file));
-  return { problems, files: entries.length + 1 };
+  const scheduled = entries
+    .filter((e) => e.collection === 'posts' && e.data && !e.live && !(e.data as { draft: boolean }).draft)
+    .map((e) => (e.data as { publishedAt: Date }).publishedAt.getTime());
+  const validUntil = scheduled.length > 0 ? new Date(Math.min(...scheduled)).toISOString() : undefined;
+  return { problems, files: entries.length + 1, ...(validUntil ? { validUntil } : {}) };
 }

@@ -1,0 +1,88 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { contentCheck } from '../../src/integrations/content-check';
+import { checkContent } from '../../src/lib/content/check';
+import { checkStamp } from '../../src/lib/content/check/check-stamp';
+
+/*
+ * A build reuses the last passing content check when nothing the check reads changed. These tests run
+ * the integration's hook on a copy of the project, as `astro build` does.
+ */
+
+let project = '';
+const messages: string[] = [];
+const logger = { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(m) };
+const runCheck = () => {
+  const hook = contentCheck({}).hooks['astro:config:setup'] as unknown as (params: unknown) => void;
+  hook({
+    command: 'build',
+    config: { root: pathToFileURL(`${project}/`), cacheDir: pathToFileURL(`${project}/.cache/astro/`) },
+    logger,
+  });
+  return messages.at(-1) ?? '';
+};
+const POST = 'content/journal/what-a-code-audit-finds.mdx';
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(join(project, file), change(readFileSync(join(project, file), 'utf8')));
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'check-cache-'));
+  for (const item of ['content', 'src', 'public', 'package.json', 'astro.config.mjs']) {
+    if (existsSync(item)) cpSync(item, join(project, item), { recursive: true });
+  }
+  mkdirSync(join(project, 'public'), { recursive: true });
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterEach(() => vi.useRealTimers());
+
+describe('the content check in a build', () => {
+  it('changes its stamp with a content file, a source file or an image, and only then', () => {
+    const before = checkStamp(project);
+    expect(checkStamp(project)).toBe(before);
+    for (const file of [POST, 'src/lib/format.ts']) {
+      const text = readFileSync(join(project, file), 'utf8');
+      edit(file, (t) => `${t}\n`);
+      expect(checkStamp(project), file).not.toBe(before);
+      writeFileSync(join(project, file), text);
+    }
+    expect(checkStamp(project)).toBe(before);
+    writeFileSync(join(project, 'public/new.txt'), 'a new public file');
+    expect(checkStamp(project)).not.toBe(before);
+    rmSync(join(project, 'public/new.txt'));
+  });
+
+  it('knows when a scheduled post goes live, the moment its result may change', () => {
+    const { validUntil } = checkContent(project, { now: new Date('2026-11-22T12:00:00Z') });
+    expect(validUntil).toBe('2027-02-15T00:00:00.000Z');
+    expect(checkContent(project, { now: new Date('2027-03-01T00:00:00Z') }).validUntil).toBeUndefined();
+  });
+
+  it('reuses the last passing result when no file changed', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-22T12:00:00Z'), toFake: ['Date'] });
+    const first = runCheck();
+    expect(first).toMatch(/^Content check: \d+ files, 0 errors/);
+    expect(first).not.toContain('checked by the last build');
+    expect(runCheck()).toBe(`${first}\n(checked by the last build: no file changed)`);
+  });
+
+  it('checks again, and fails, when a file changed since', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-22T12:00:00Z'), toFake: ['Date'] });
+    runCheck();
+    expect(runCheck()).toContain('checked by the last build');
+    const text = readFileSync(join(project, POST), 'utf8');
+    edit(POST, (t) => t.replace(/^publishedAt: .*$/m, 'publishedAt: 2026-02-30'));
+    expect(runCheck).toThrow(/what-a-code-audit-finds\.mdx: publishedAt/);
+    writeFileSync(join(project, POST), text);
+  });
+
+  it('checks again once a scheduled post has gone live', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-22T12:00:00Z'), toFake: ['Date'] });
+    runCheck();
+    expect(runCheck()).toContain('checked by the last build');
+    vi.setSystemTime(new Date('2027-02-15T00:00:01Z'));
+    expect(runCheck()).not.toContain('checked by the last build');
+  });
+});
