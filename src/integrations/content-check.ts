@@ -17,16 +17,16 @@ export function contentCheck(env: Record<string, string | undefined>): AstroInte
   const report = ({ problems, files }: CheckResult) => ({ report: formatReport(problems, files), problems });
   const check = (showUnpublished: boolean) => report(checkContent(root, { showUnpublished }));
   /** The check in a build: recalled from the last build when nothing it reads changed. */
-  const checkBuild = (folder: string, showUnpublished: boolean) => {
+  const checkBuild = (folder: string, showUnpublished: boolean, base: string) => {
     const stamp = checkStamp(root);
-    const known = recalled(folder, stamp, { showUnpublished });
+    const known = recalled(folder, stamp, { showUnpublished, base });
     const last = known ? (JSON.parse(known) as CheckResult) : undefined;
     if (last && (!last.validUntil || Date.now() < Date.parse(last.validUntil))) {
       const { report: text, problems } = report(last);
       return { report: `${text}\n(checked by the last build: no file changed)`, problems };
     }
     const result = checkContent(root, { showUnpublished });
-    if (!hasErrors(result.problems)) remember(folder, stamp, { showUnpublished }, JSON.stringify(result));
+    if (!hasErrors(result.problems)) remember(folder, stamp, { showUnpublished, base }, JSON.stringify(result));
     return report(result);
   };
   return {
@@ -38,7 +38,7 @@ export function contentCheck(env: Record<string, string | undefined>): AstroInte
         const showUnpublished = command === 'dev' || env.QUIRE_SHOW_UNPUBLISHED === 'true';
         const { report, problems } =
           command === 'build'
-            ? checkBuild(fileURLToPath(new URL('content-check/', config.cacheDir)), showUnpublished)
+            ? checkBuild(fileURLToPath(new URL('content-check/', config.cacheDir)), showUnpublished, config.base)
             : check(showUnpublished);
         if (command === 'build' && hasErrors(problems)) {
           throw new Error(`${report}\n\nFix the errors above (run npm run check to see them again).`);

@@ -19,7 +19,7 @@ const runCheck = () => {
   const hook = contentCheck({}).hooks['astro:config:setup'] as unknown as (params: unknown) => void;
   hook({
     command: 'build',
-    config: { root: pathToFileURL(`${project}/`), cacheDir: pathToFileURL(`${project}/.cache/astro/`) },
+    config: { root: pathToFileURL(`${project}/`), cacheDir: pathToFileURL(`${project}/.cache/astro/`), base: '/' },
     logger,
   });
   return messages.at(-1) ?? '';

@@ -36,10 +36,11 @@ beforeEach(() => {
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('keeping unchanged output between builds', () => {
-  it('empties dist/ when there is no record of the last build', () => {
+  it('empties dist/ when there is no record of the last build, but for a Git checkout', () => {
     lastBuild();
+    put('.git/HEAD', 'ref: refs/heads/gh-pages');
     const kept = keepUnchanged(dist, undefined);
-    expect(listFiles(dist)).toEqual([]);
+    expect(listFiles(dist)).toEqual(['.git/HEAD']);
     expect(kept.pages.size).toBe(0);
     expect(kept.removed).toBe(9);
   });

@@ -106,6 +106,8 @@ export function keepUnchanged(dist: string, record: OutputRecord | undefined): K
   const sweep = (folder: string) => {
     for (const item of readdirSync(join(dist, folder), { withFileTypes: true })) {
       const path = folder ? `${folder}/${item.name}` : item.name;
+      // Like Astro's own emptying, a Git checkout of the output (a deploy branch) is left alone.
+      if (path === '.git') continue;
       if (item.isDirectory() && keptFolders.has(path)) sweep(path);
       else if (!keep.has(path)) {
         kept.removed += item.isDirectory() ? listFiles(join(dist, path)).length : 1;
