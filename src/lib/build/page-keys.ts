@@ -75,6 +75,18 @@ function embedded(post: Post, site: Site) {
  * the few pages that suggest it, not the whole journal.
  */
 export function postKey(post: Post, site: Site): string {
+  let found = postKeys.get(post);
+  if (found === undefined) {
+    found = postKeyOf(post, site);
+    postKeys.set(post, found);
+  }
+  return found;
+}
+
+/** Post keys of this build: the article and its Markdown copy ask for the same one. */
+const postKeys = new WeakMap<Post, string>();
+
+function postKeyOf(post: Post, site: Site): string {
   const { data } = post;
   const related = relatedPosts(post, site.posts);
   return digest({
