@@ -81,8 +81,11 @@ describe('share image cache across builds', () => {
     expect(cold!.drawnCount).toBeGreaterThan(20);
     expect(cold!.fromCache).toBe(0);
     expect(cold!.cache.size).toBe(cold!.drawnCount);
-    // Off the build thread: the pages render while the cards are drawn.
-    expect(cold!.log).toContain(`share images drawn in worker threads: ${cold!.drawnCount}`);
+    // Off the build thread: the pages render while the cards are drawn. (The build thread draws the
+    // last queued cards itself if it asks for one the worker has not finished.)
+    const inWorkers = Number(/share images drawn in worker threads: (\d+)/.exec(cold!.log)?.[1] ?? 0);
+    expect(inWorkers).toBeGreaterThan(0);
+    expect(inWorkers).toBeLessThanOrEqual(cold!.drawnCount);
   });
 
   it('draws none on a second build with no content change', () => {
