@@ -14,20 +14,20 @@ import { checkStamp } from '../lib/content/check/check-stamp';
  */
 export function contentCheck(env: Record<string, string | undefined>): AstroIntegration {
   let root = '';
-  const report = ({ problems, files }: CheckResult) => ({ report: formatReport(problems, files), problems });
-  const check = (showUnpublished: boolean) => report(checkContent(root, { showUnpublished }));
+  const outcome = ({ problems, files }: CheckResult) => ({ report: formatReport(problems, files), problems });
+  const check = (showUnpublished: boolean) => outcome(checkContent(root, { showUnpublished }));
   /** The check in a build: recalled from the last build when nothing it reads changed. */
   const checkBuild = (folder: string, showUnpublished: boolean, base: string) => {
     const stamp = checkStamp(root);
     const known = recalled(folder, stamp, { showUnpublished, base });
     const last = known ? (JSON.parse(known) as CheckResult) : undefined;
     if (last && (!last.validUntil || Date.now() < Date.parse(last.validUntil))) {
-      const { report: text, problems } = report(last);
+      const { report: text, problems } = outcome(last);
       return { report: `${text}\n(checked by the last build: no file changed)`, problems };
     }
     const result = checkContent(root, { showUnpublished });
     if (!hasErrors(result.problems)) remember(folder, stamp, { showUnpublished, base }, JSON.stringify(result));
-    return report(result);
+    return outcome(result);
   };
   return {
     name: 'quire:content-check',

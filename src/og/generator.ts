@@ -23,7 +23,7 @@ export interface GeneratorOptions {
    * drawing overlaps with the rendering of other pages (a build); otherwise draw on request (dev).
    */
   ahead?: boolean;
-  /** Cards drawn at once when drawing ahead (default: two per core). */
+  /** Cards handed to `draw` at once when drawing ahead (default: two per core; a worker queues them). */
   parallel?: number;
 }
 

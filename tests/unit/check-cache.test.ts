@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,6 +49,16 @@ describe('the content check in a build', () => {
       writeFileSync(join(project, file), text);
     }
     expect(checkStamp(project)).toBe(before);
+    // An image counts by size and modification time: replaced by one of another size, the stamp changes.
+    const image = 'content/images/journal/what-a-code-audit-finds/hero/image.jpg';
+    const bytes = readFileSync(join(project, image));
+    writeFileSync(join(project, image), Buffer.concat([bytes, Buffer.from([0])]));
+    expect(checkStamp(project), image).not.toBe(before);
+    writeFileSync(join(project, image), bytes);
+    utimesSync(join(project, image), new Date(0), new Date(0));
+    const restored = checkStamp(project);
+    utimesSync(join(project, image), new Date(1e12), new Date(1e12));
+    expect(checkStamp(project), `${image} touched`).not.toBe(restored);
     writeFileSync(join(project, 'public/new.txt'), 'a new public file');
     expect(checkStamp(project)).not.toBe(before);
     rmSync(join(project, 'public/new.txt'));
