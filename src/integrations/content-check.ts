@@ -3,7 +3,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recalled, remember } from '../lib/build/remembered';
 import { checkContent, formatReport, hasErrors, type CheckResult } from '../lib/content/check';
+import type { CheckedContent } from '../lib/content/check/check-content';
 import { checkStamp } from '../lib/content/check/check-stamp';
+
+/** What the last check of this process read, until a later integration takes it (`takeCheckedContent`). */
+let checked: CheckedContent | undefined;
+
+/**
+ * The entries and settings the content check of this build read, or `undefined` when the build reused
+ * the last build's check (nothing changed). Handed over once, so the build does not hold them longer.
+ */
+export function takeCheckedContent(): CheckedContent | undefined {
+  const content = checked;
+  checked = undefined;
+  return content;
+}
 
 /**
  * Runs the content check (`npm run check`) before anything is built: a build with content errors
@@ -25,8 +39,11 @@ export function contentCheck(env: Record<string, string | undefined>): AstroInte
       const { report: text, problems } = outcome(last);
       return { report: `${text}\n(checked by the last build: no file changed)`, problems };
     }
-    const result = checkContent(root, { showUnpublished });
-    if (!hasErrors(result.problems)) remember(folder, stamp, { showUnpublished, base }, JSON.stringify(result));
+    const { content, ...result } = checkContent(root, { showUnpublished });
+    if (!hasErrors(result.problems)) {
+      remember(folder, stamp, { showUnpublished, base }, JSON.stringify(result));
+      checked = content;
+    }
     return outcome(result);
   };
   return {

@@ -1,5 +1,6 @@
 import type { Author, Category, Comparison, Post, Service, Site } from '../lib/content/site';
-import { pick } from '../lib/content/site';
+// Not from site.ts: cards are also worked out before the build, where `astro:content` does not exist.
+import { pick } from '../lib/content/pick';
 import { formatDate, formatPrice } from '../lib/format';
 import type { PageSeo } from '../lib/seo/page-seo';
 import type { TemplateData, TemplateName } from './templates';

@@ -27,6 +27,9 @@ export interface GeneratorOptions {
   parallel?: number;
 }
 
+/** A build's card generator. */
+export type CardGenerator = ReturnType<typeof cardGenerator>;
+
 /**
  * Produces card PNGs for a build: from the cache when an identical card was drawn before, otherwise
  * drawn and stored. Drawn cards go to the cache and are read back when the build asks for them, so
@@ -42,6 +45,8 @@ export function cardGenerator(cacheDir: string, brand: Brand, options: Generator
   /** Cards waiting to be drawn ahead, in plan order. */
   let queue: { card: OgCard; key: string }[] = [];
   let running = 0;
+  /** The keys of the last plan. */
+  let planned: Set<string> | undefined;
 
   /** A card's identity: everything it shows plus the versions of its template, frame and fonts. */
   const keyOf = (card: OgCard): string =>
@@ -90,11 +95,19 @@ export function cardGenerator(cacheDir: string, brand: Brand, options: Generator
 
   return {
     keyOf,
-    /** The cards of this build, in the order the build will ask for them. */
+    /**
+     * The cards of this build, in the order the build will ask for them. Planning again (the image
+     * route taking over a generator started before the build) replaces the queue; cards already
+     * drawing are not started twice, and the cards the first plan missed are counted.
+     */
     plan(cards: OgCard[]) {
-      ogStats().planned = cards.length;
+      const keyed = cards.map((card) => ({ card, key: keyOf(card) }));
+      const stats = ogStats();
+      if (planned) stats.missedEarly = keyed.filter(({ key }) => !planned!.has(key)).length;
+      planned = new Set(keyed.map(({ key }) => key));
+      stats.planned = cards.length;
       if (!options.ahead) return;
-      queue = cards.map((card) => ({ card, key: keyOf(card) })).filter(({ key }) => !cache.has(key));
+      queue = keyed.filter(({ key }) => !cache.has(key));
       pump();
     },
     /** One card's PNG, drawn now when it is neither in the cache nor being drawn. */

@@ -1,5 +1,6 @@
-import satori from 'satori';
-import sharp from 'sharp';
+import { createRequire } from 'node:module';
+import type Satori from 'satori';
+import type Sharp from 'sharp';
 import type { OgElement } from './element';
 import { loadFonts } from './fonts';
 import { CARD } from './theme';
@@ -10,8 +11,23 @@ import { CARD } from './theme';
  */
 export const PNG_OPTIONS = { compressionLevel: 5, palette: false } as const;
 
+const require = createRequire(import.meta.url);
+let libraries: { satori: typeof Satori; sharp: typeof Sharp } | undefined;
+
+/**
+ * satori and sharp, loaded the first time this thread draws a card (together about 0.2 s): a build
+ * whose cards all come from the cache, or are all drawn in workers, never loads them. Loaded with
+ * `require` because this module also runs in the og-images integration, loaded with the Astro config,
+ * where Vite's module loader is closed by the time a card is drawn.
+ */
+function load() {
+  libraries ??= { satori: (require('satori') as { default: typeof Satori }).default, sharp: require('sharp') };
+  return libraries;
+}
+
 /** Draws a card element to a 1200x630 PNG: satori lays it out as SVG, sharp turns that into pixels. */
 export async function rasterize(element: OgElement): Promise<Buffer> {
-  const svg = await satori(element as Parameters<typeof satori>[0], { ...CARD, fonts: await loadFonts() });
+  const { satori, sharp } = load();
+  const svg = await satori(element as Parameters<typeof Satori>[0], { ...CARD, fonts: await loadFonts() });
   return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
 }

@@ -5,6 +5,10 @@ export interface OgStats {
   /** Cards drawn in worker threads (the rest of `rendered` were drawn in the build thread). */
   inWorkers: number;
   cached: string[];
+  /** Cards the og-images integration set out to draw before the build, from the content check. */
+  early: number;
+  /** Cards the build planned that the plan before the build did not have (it should have them all). */
+  missedEarly: number;
 }
 
 const KEY = Symbol.for('quire.og.stats');
@@ -15,7 +19,7 @@ const KEY = Symbol.for('quire.og.stats');
  */
 export function ogStats(): OgStats {
   const holder = globalThis as { [KEY]?: OgStats };
-  holder[KEY] ??= { planned: 0, rendered: [], inWorkers: 0, cached: [] };
+  holder[KEY] ??= { planned: 0, rendered: [], inWorkers: 0, cached: [], early: 0, missedEarly: 0 };
   return holder[KEY];
 }
 
@@ -24,6 +28,8 @@ export function resetOgStats(): void {
   const stats = ogStats();
   stats.planned = 0;
   stats.inWorkers = 0;
+  stats.early = 0;
+  stats.missedEarly = 0;
   stats.rendered.length = 0;
   stats.cached.length = 0;
 }

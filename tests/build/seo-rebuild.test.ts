@@ -88,6 +88,19 @@ describe('share image cache across builds', () => {
     expect(inWorkers).toBeLessThanOrEqual(cold!.drawnCount);
   });
 
+  it('plans every card from the content check before Astro loads the content, and only those', () => {
+    const [cold, , changed] = builds;
+    for (const b of [cold!, changed!]) {
+      const early = /share images planned before the build: (\d+) \((\d+) missed\)/.exec(b.log);
+      expect(early, b.log).not.toBeNull();
+      // The image route planned no card that plan lacked...
+      expect(Number(early![2])).toBe(0);
+      // ...and it planned no card the route did not need (a draft's card would be one more).
+      expect(Number(early![1])).toBe(cold!.drawnCount);
+    }
+    expect(cold!.cache.size).toBe(cold!.drawnCount);
+  });
+
   it('draws none on a second build with no content change', () => {
     const [cold, warm] = builds;
     expect(warm!.drawnCount).toBe(0);

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, isPublished } from './publish';
+export { pick } from './pick';
 import { findBrokenReferences, type CheckedEntry, type Snapshot } from './references';
 
 export type Post = CollectionEntry<'posts'>;
@@ -86,9 +87,4 @@ export function getSite(): Promise<Site> {
   if (import.meta.env.DEV) return load();
   loading ??= load();
   return loading;
-}
-
-/** Looks up entries by slug, skipping the ones that are not live (e.g. related posts still in draft). */
-export function pick<T>(map: Map<string, T>, slugs: readonly string[]): T[] {
-  return slugs.map((slug) => map.get(slug)).filter((x): x is T => x !== undefined);
 }

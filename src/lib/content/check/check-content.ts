@@ -37,6 +37,17 @@ export interface CheckResult {
    * time), after which links to it become valid; absent when no post is scheduled.
    */
   validUntil?: string;
+  /**
+   * What was read, for a build to start on before Astro loads the content (share images are drawn
+   * from it): every entry and the validated settings. Not part of a remembered result.
+   */
+  content?: CheckedContent;
+}
+
+/** The entries and settings a check read and validated. */
+export interface CheckedContent {
+  entries: Entry[];
+  settings?: Record<string, unknown>;
 }
 
 /**
@@ -108,5 +119,5 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     .filter((e) => e.collection === 'posts' && e.data && !e.live && !(e.data as { draft: boolean }).draft)
     .map((e) => (e.data as { publishedAt: Date }).publishedAt.getTime());
   const validUntil = scheduled.length > 0 ? new Date(Math.min(...scheduled)).toISOString() : undefined;
-  return { problems, files: entries.length + 1, ...(validUntil ? { validUntil } : {}) };
+  return { problems, files: entries.length + 1, ...(validUntil ? { validUntil } : {}), content: { entries, settings } };
 }
