@@ -5,7 +5,13 @@ import { cp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { fileDigest, forgetBuiltPages, readBuiltPagesAhead } from '../lib/output/built-pages';
+import {
+  fileDigest,
+  forgetBuiltPages,
+  keepDigests,
+  readBuiltPagesAhead,
+  recallDigests,
+} from '../lib/output/built-pages';
 import { listFiles } from '../lib/output/dist-files';
 import { keptBundle, recordBundle } from './kept-output';
 
@@ -59,6 +65,7 @@ async function writeIndex(site: string): Promise<number> {
  */
 export function searchIndex(): AstroIntegration {
   let cacheDir = '';
+  let digestsFile = '';
   return {
     name: 'quire:search-index',
     hooks: {
@@ -74,11 +81,15 @@ export function searchIndex(): AstroIntegration {
         };
         updateConfig({ vite: { build: { assetsInlineLimit: inline } } });
       },
-      // This step is the first to read the built pages; the link check and the CSP reuse what it read.
-      // Whatever an earlier build in this process read is forgotten.
-      'astro:build:start': () => forgetBuiltPages(),
+      // The link check and the CSP reuse the pages this step read. Whatever an earlier build in this
+      // process read is forgotten; the digests of the pages the last build left untouched are kept.
+      'astro:build:start': () => {
+        forgetBuiltPages();
+        recallDigests(digestsFile);
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('search-index/', config.cacheDir));
+        digestsFile = fileURLToPath(new URL('page-digests.json', config.cacheDir));
       },
       // The index is made from every page: when no page changed since the last build (a warm
       // incremental build), the index that build left in dist/ stays (see kept-output.ts), or is
@@ -86,6 +97,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const digest = pagesDigest(site);
+        keepDigests();
         const target = join(site, SEARCH_BUNDLE);
         recordBundle(SEARCH_BUNDLE, digest);
         if (keptBundle(SEARCH_BUNDLE) === digest) {

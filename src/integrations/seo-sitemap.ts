@@ -3,6 +3,8 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stampedMemo } from '../lib/build/stamped-memo';
+import { fileDigest } from '../lib/output/built-pages';
 import { listFiles, urlPathOf } from '../lib/output/dist-files';
 import { readPageFacts, type PageFacts } from '../lib/seo/page-facts';
 
@@ -17,26 +19,40 @@ export function seoSitemap(): AstroIntegration[] {
   const facts = new Map<string, PageFacts>();
   let site = '';
   let base = '/';
+  let memoFile = '';
   const reader: AstroIntegration = {
     name: 'quire:sitemap-facts',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
         base = config.base;
+        memoFile = fileURLToPath(new URL('sitemap-facts.json', config.cacheDir));
       },
-      // Runs before the sitemap's own build:done hook, which is registered after this one.
+      // Runs before the sitemap's own build:done hook, which is registered after this one. A page the
+      // last build read and nothing has touched since is not read again (`stamped-memo.ts`).
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
         const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
+        const memo = stampedMemo<PageFacts>(memoFile, { site, base });
         // A few files at a time, so thousands of pages never sit in memory together.
         for (let start = 0; start < pages.length; start += BATCH) {
           await Promise.all(
             pages.slice(start, start + BATCH).map(async (file) => {
               const url = new URL(urlPathOf(file, base), site).href;
-              facts.set(url, readPageFacts(await readFile(join(dist, file), 'utf8'), url));
+              const path = join(dist, file);
+              let known = memo.get(file, path);
+              if (!known) {
+                const html = await readFile(path, 'utf8');
+                known = readPageFacts(html, url);
+                memo.set(file, path, known);
+                // The search index needs the page's digest: worked out now, it saves a second read.
+                fileDigest(dist, file, html);
+              }
+              facts.set(url, known);
             }),
           );
         }
+        memo.save();
       },
     },
   };

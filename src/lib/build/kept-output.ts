@@ -26,7 +26,8 @@ export interface Kept {
   removed: number;
 }
 
-const stampOf = (file: string): FileStamp | undefined => {
+/** A file's stamp now; `undefined` when it is not a file. */
+export const stampOf = (file: string): FileStamp | undefined => {
   try {
     const stat = statSync(file);
     return stat.isFile() ? [stat.size, stat.mtimeMs] : undefined;
@@ -35,7 +36,8 @@ const stampOf = (file: string): FileStamp | undefined => {
   }
 };
 
-const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean =>
+/** Whether a stamp taken now is the recorded one. */
+export const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean =>
   a !== undefined && a[0] === b[0] && a[1] === b[1];
 
 /** Stamps of the given files below `dist` (files that do not exist are left out). */

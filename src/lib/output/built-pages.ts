@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stampedMemo } from '../build/stamped-memo';
 import { listFiles } from './dist-files';
 import { htmlElements, type HtmlElement } from './html-tree';
 import { linksOf, xmlLinks, type PageLink } from './page-links';
@@ -70,20 +71,35 @@ const readBefore = new Map<string, BuiltPage>();
 /** Content hashes of the pages, sitemaps and feeds read in this build, by absolute path. */
 const digests = new Map<string, string>();
 
+/** The last build's digests, by absolute path, for the files it has not touched since (`recallDigests`). */
+let remembered: ReturnType<typeof stampedMemo<string>> | undefined;
+
 /**
  * The SHA-1 of a built page, sitemap or feed, read once a build: the search index, the `dist/` stamp
  * and the page reader all key on it. (Astro does not rewrite a page once the after-build steps run.)
+ * A file the last build digested and nothing has touched since is not read at all.
  */
 export function fileDigest(dist: string, file: string, text?: string): string {
   const path = join(dist, file);
-  let digest = digests.get(path);
+  let digest = digests.get(path) ?? (text === undefined ? remembered?.get(path, path) : undefined);
   if (!digest) {
     digest = createHash('sha1')
       .update(text ?? readFileSync(path))
       .digest('base64');
-    digests.set(path, digest);
+    remembered?.set(path, path, digest);
   }
+  digests.set(path, digest);
   return digest;
+}
+
+/** Takes back the digests the last build kept in `file` (at the start of a build, after `forgetBuiltPages`). */
+export function recallDigests(file: string): void {
+  remembered = stampedMemo<string>(file, 'sha1');
+}
+
+/** Keeps this build's digests for the next build. */
+export function keepDigests(): void {
+  remembered?.save();
 }
 
 /**
@@ -152,6 +168,7 @@ export function distStamp(dist: string): string {
 
 /** Forgets the pages read, their hashes and the stamps taken so far (at the start of a build). */
 export function forgetBuiltPages(): void {
+  remembered = undefined;
   readBefore.clear();
   digests.clear();
   stamps.clear();
