@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { isPublished } from '../../src/lib/content/publish';
+import { formatPrice, label } from '../../src/lib/format';
 import { sampleContent } from '../support/content';
 
 const dist = inject('sampleDist');
@@ -17,6 +18,8 @@ const htmlFiles = (dir: string): string[] =>
     return path.endsWith('.html') ? [relative(dist, path)] : [];
   });
 const page = (path: string) => load(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The records in Pagefind's index: each fragment is gzip'd JSON behind a 12-byte signature. */
 function searchRecords() {
@@ -169,6 +172,36 @@ describe('search index', () => {
     }
     const faq = records.find((r) => r.url === '/faq/')!;
     for (const item of content.faqs) expect(faq.content).toContain(item.data.question);
+  });
+
+  // Pagefind joins the text of neighbouring cells, list terms and inline boxes unless the markup
+  // separates them; "Price$9,500" or "YesSame steps" would neither read well nor match a search.
+  it('keeps the words of table cells, captions, verdicts and fact lists apart', () => {
+    const text = (url: string) => records.find((r) => r.url === url)!.content;
+    for (const comparison of content.comparisons) {
+      const indexed = text(`/compare/${comparison.id}/`);
+      const { title, summary, options, rows } = comparison.data;
+      expect(indexed).toContain(`${title} ${summary}`);
+      expect(indexed).toContain(`Criterion ${options[0]!.highlighted ? 'Recommended ' : ''}${options[0]!.name}`);
+      for (const criterion of ['Criterion', ...rows.map((row) => row.criterion)]) {
+        expect(indexed).toMatch(new RegExp(`\\s${escapeRegExp(criterion)}\\s`));
+      }
+      for (const option of options.filter((o) => o.description)) {
+        expect(indexed).toContain(`${option.name} ${option.description}`);
+      }
+      for (const cell of rows.flatMap((row) => row.cells).filter((c) => c.verdict !== 'none' && c.text)) {
+        expect(indexed).toContain(`${label(cell.verdict)} ${cell.text}`);
+      }
+    }
+    for (const service of content.services) {
+      const indexed = text(`/services/${service.id}/`);
+      expect(indexed).toContain(`Price ${formatPrice(service.data.pricing)}`);
+      expect(indexed).toContain(`Engagement ${label(service.data.pricing.model)}`);
+      expect(indexed).toContain(`Typical duration ${service.data.duration}`);
+    }
+    const withCallout = live.find((p) => /<Callout kind="warning" title="([^"]+)"/.test(p.body))!;
+    const callout = /<Callout kind="warning" title="([^"]+)"/.exec(withCallout.body)![1]!;
+    expect(text(`/journal/${withCallout.id}/`)).toMatch(new RegExp(`(^|\\s)Warning: ${escapeRegExp(callout)}`));
   });
 
   it('ships only the search client and index, not the unused ready-made interfaces', () => {

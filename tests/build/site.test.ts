@@ -129,7 +129,7 @@ describe('embedded blocks render as semantic HTML', () => {
           .get(),
       ).toEqual(table.rows.map((r) => r.criterion));
       const highlighted = table.options.find((o) => o.highlighted);
-      if (highlighted) expect(figure.find('thead th.highlighted').text()).toContain(`Recommended${highlighted.name}`);
+      if (highlighted) expect(figure.find('thead th.highlighted').text()).toContain(`Recommended ${highlighted.name}`);
     }
   });
 
