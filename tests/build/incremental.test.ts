@@ -44,6 +44,8 @@ let incremental = new Map<string, string>();
 let scratch = new Map<string, string>();
 let takenDown = new Map<string, string>();
 let takenDownScratch = new Map<string, string>();
+/** The pages of the journal listing before the edits, split by whether they show the post retitled. */
+const listing = { showing: [] as string[], others: [] as string[] };
 /** A file the take-down does not reach (a share card shows no list of posts). */
 const handEdited = `og/post/${live.find((p) => p !== retitled)!.id}.png`;
 
@@ -76,6 +78,10 @@ beforeAll(async () => {
   first = fileDigests(join(sandbox.dir, 'dist'));
   await build();
   warm = fileDigests(join(sandbox.dir, 'dist'));
+  for (const file of [...warm.keys()].filter((f) => /^journal\/(\d+\/)?index\.html$/.test(f))) {
+    const shows = readFileSync(join(sandbox.dir, 'dist', file), 'utf8').includes(`href="/journal/${retitled.id}/"`);
+    (shows ? listing.showing : listing.others).push(`/${file}`);
+  }
   edit(`content/journal/${retitled.id}.mdx`, (t) => t.replace(FIELD('title'), "title: 'A retitled article'"));
   edit(`content/comparisons/${COMPARISON}.yaml`, (t) => t.replace(FIELD('title'), 'title: A renamed comparison'));
   edit(`content/authors/${author.id}.yaml`, (t) => t.replace(FIELD('name'), 'name: Renamed Author'));
@@ -137,6 +143,14 @@ describe('incremental builds', () => {
     const drawn = /share images: \d+ drawn \(([^)]*)\)/.exec(logs[2]!)?.[1]?.split(', ');
     const expected = [...new Set([retitled.id, ...byAuthor])].map((id) => `post/${id}`);
     expect(drawn?.sort()).toEqual([...expected, `comparison/${COMPARISON}`, `author/${author.id}`].sort());
+  });
+
+  it('re-renders the page of the journal listing that shows the edited post, and not the others', () => {
+    const { rendered, copied } = routes(logs[2]!);
+    expect(listing.showing).toHaveLength(1);
+    expect(listing.others.length).toBeGreaterThan(0);
+    expect(rendered).toContain(listing.showing[0]);
+    for (const page of listing.others) expect(copied).toContain(page);
   });
 
   it('writes the same files as a build from scratch after those edits', () => {

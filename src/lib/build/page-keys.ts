@@ -54,8 +54,8 @@ function siteDigests(site: Site) {
 }
 
 /**
- * Key for pages that list or summarise many entries (listings, categories, authors, services,
- * comparisons): any content change re-renders them. There are few of them.
+ * Key for pages that list or summarise many entries (categories, authors, services, comparisons):
+ * any content change re-renders them. There are few of them.
  */
 export const siteKey = (site: Site): string => siteDigests(site).everything;
 
@@ -98,10 +98,27 @@ function postKeyOf(post: Post, site: Site): string {
     faqs: pick(site.faq, data.faqs).map(entry),
     embedded: embedded(post, site),
     // Suggestions are cards: title, date, hero image and category names, no body.
-    related: related.map((p) => ({
-      id: p.id,
-      data: p.data,
-      categories: pick(site.category, p.data.categories).map(entry),
-    })),
+    related: related.map((p) => card(p, site)),
+  });
+}
+
+/** What a post's card shows (title, date, hero image, status, category names): its data, not its body. */
+const card = (post: Post, site: Site) => ({
+  id: post.id,
+  data: post.data,
+  categories: pick(site.category, post.data.categories).map(entry),
+});
+
+/**
+ * Key for one page of the journal listing: the settings, the category links above the list, the
+ * page's place in the listing and the cards it shows. Editing a post re-renders the page that lists
+ * it (and, when the post moves or goes, the pages it moves across), not every page of the journal.
+ */
+export function journalPageKey(site: Site, page: { currentPage: number; lastPage: number; data: Post[] }): string {
+  return digest({
+    frame: siteDigests(site).frame,
+    categories: site.categories.map(entry),
+    page: [page.currentPage, page.lastPage],
+    cards: page.data.map((post) => card(post, site)),
   });
 }
