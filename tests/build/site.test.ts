@@ -50,6 +50,8 @@ describe('every published entry has its page', () => {
     const $ = page(`services/${slug}`);
     expect($('h1').text()).toBe(service.data.title);
     expect($('.price').first().text()).toMatch(service.data.pricing.amount ? /\d/ : /on request/);
+    // The service's name as the editor wrote it: "fractional cto" would misspell the acronym.
+    if (service.data.faqs.length) expect($('h2').text()).toContain(`Questions about ${service.data.title}`);
   });
 
   it.each(content.comparisons.map((c) => [c.id, c] as const))('comparison %s', (slug, comparison) => {
