@@ -339,6 +339,10 @@ describe('feeds', () => {
       if (settings.feedContent === 'full') {
         expect(item['content:encoded'], post.id).toMatch(/<p>/);
         expect(item['content:encoded']).not.toMatch(/<script|(?:href|src)="\/(?!\/)/);
+        // A comparison appears once, as its table: feed readers have no CSS to hide the phone cards.
+        const tables = bodyReferences(post.body, 'Comparison', 'comparison').length;
+        expect(item['content:encoded']!.match(/<table\b/g) ?? []).toHaveLength(tables);
+        expect(item['content:encoded']).not.toContain('comparison-cards');
       }
     }
     expect(settings.feedContent).toBe('full');

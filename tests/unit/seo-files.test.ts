@@ -83,6 +83,15 @@ describe('feeds', () => {
     expect(options.customData).toContain('<atom:link href="https://x.example/rss.xml" rel="self"');
   });
 
+  it('leaves out what only repeats another element for small screens, nested elements and all', () => {
+    const html = feedHtml(
+      '<figure><table><tr><td>A</td></tr></table><div class="cards" data-feed-omit><div><div>A</div></div><p>B</p></div>' +
+        '<figcaption>Note</figcaption></figure><div data-feed-omit>C</div><p>D</p>',
+      'https://x.example/journal/p/',
+    );
+    expect(html).toBe('<figure><table><tr><td>A</td></tr></table><figcaption>Note</figcaption></figure><p>D</p>');
+  });
+
   it('makes body HTML stand alone: no scripts or heading anchors, absolute URLs', () => {
     const html = feedHtml(
       '<h2 id="a">A</h2><a class="heading-anchor" href="#a"><span>#</span></a><script>x()</script><style>p{}</style>' +
