@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byNewest, isPublished } from '../../src/lib/content/publish';
 import { bodyReferences } from '../../src/lib/content/references';
+import { RESULTS_SHOWN } from '../../src/lib/search/results-view';
 import { openBrowser } from '../support/browser';
 import { sampleContent } from '../support/content';
 import { ASTRO_BIN, ROOT, run } from '../support/run';
@@ -204,6 +205,29 @@ describe('search', () => {
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('.search-result').first().waitFor();
     expect(await page.locator('.search-result-type').allInnerTexts()).toContain(type);
+    await page.close();
+  });
+
+  it('lists twelve results at first and the rest on request, moving focus to the first one added', async () => {
+    const { page, problems } = await newPage();
+    await page.goto(`${origin}/search/?q=the`);
+    const results = page.locator('.search-results .search-result');
+    await results.first().waitFor();
+    const total = Number(/^(\d+) results/.exec(await page.getByRole('status').first().innerText())?.[1]);
+    expect(total).toBeGreaterThan(RESULTS_SHOWN);
+    expect(await results.count()).toBe(RESULTS_SHOWN);
+    await expect(page.getByRole('status').first().innerText()).resolves.toContain(`showing the first ${RESULTS_SHOWN}`);
+    const more = page.getByRole('button', { name: /^Show (the last|\d+ more)/ });
+    await more.click();
+    await results.nth(RESULTS_SHOWN).waitFor();
+    expect(await results.count()).toBe(Math.min(total, 2 * RESULTS_SHOWN));
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe(await results.nth(RESULTS_SHOWN).locator('a').first().getAttribute('href'));
+    if (total <= 2 * RESULTS_SHOWN) {
+      expect(await more.isHidden()).toBe(true);
+      await expect(page.getByRole('status').first().innerText()).resolves.toBe(`${total} results for “the”`);
+    }
+    expect(problems).toEqual([]);
     await page.close();
   });
 

@@ -1,16 +1,23 @@
 import type { PagefindResult } from './pagefind-client';
 
-/** How many results the search page lists. */
+/** How many results the search page lists at first, and adds each time more are asked for. */
 export const RESULTS_SHOWN = 12;
 
 /** How many in-page sections (e.g. FAQ topics) are listed under one result. */
 const SECTIONS_SHOWN = 3;
 
-/** What the live status line says after a search. */
-export function resultsStatus(query: string, total: number): string {
+/** What the live status line says after a search, with `shown` of the `total` results listed. */
+export function resultsStatus(query: string, total: number, shown = Math.min(total, RESULTS_SHOWN)): string {
   if (total === 0) return `No results for “${query}”. Try a shorter or different word, or browse below.`;
-  const shown = total > RESULTS_SHOWN ? `, showing the first ${RESULTS_SHOWN}` : '';
-  return `${total} result${total === 1 ? '' : 's'} for “${query}”${shown}`;
+  const part = total > shown ? `, showing the first ${shown}` : '';
+  return `${total} result${total === 1 ? '' : 's'} for “${query}”${part}`;
+}
+
+/** The label of the button that lists more results, or undefined when all are listed. */
+export function moreLabel(total: number, shown: number): string | undefined {
+  const left = total - shown;
+  if (left <= 0) return undefined;
+  return left > RESULTS_SHOWN ? `Show ${RESULTS_SHOWN} more of ${left}` : `Show the last ${left}`;
 }
 
 /** The list items for a set of results. Excerpts are Pagefind's escaped text with `<mark>` around matches. */
