@@ -20,6 +20,7 @@ export const paths = {
   faqItem: (slug: string) => `/faq/#${slug}`,
   comparison: (slug: string) => `/compare/${slug}/`,
   search: () => '/search/',
+  contact: () => '/contact/',
 };
 
 /** Whether a link leaves the site: it has a scheme (`https:`, `mailto:`) or starts with `//`. */

@@ -54,6 +54,19 @@ export const settingsSchema = <I extends z.ZodType>(image: () => I) =>
             .strict(),
         )
         .default([]),
+      /** How a prospective client gets in touch: the contact page, the footer and the organisation's structured data. */
+      contact: z
+        .object({
+          /** Address enquiries go to. */
+          email: z.email({ error: 'contact.email must be an email address such as hello@example.com' }),
+          /** What to write about and when to expect a reply, shown on the contact page. */
+          text: optionalText(),
+          /** A page where clients book a call (a scheduling service), shown as a button. */
+          bookingUrl: optionalText().refine((value) => !value || /^https?:\/\//.test(value), {
+            error: 'contact.bookingUrl must be a full URL starting with https://',
+          }),
+        })
+        .strict(),
       /** Call to action used where a page has none of its own. */
       defaultCta: callToAction(),
       /** Posts per page on the journal index (default: 10). */

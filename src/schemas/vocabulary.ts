@@ -62,5 +62,8 @@ export function selectOptions<T extends string>(values: readonly T[]): { label: 
 /** Slugs are lowercase words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** An email address as the admin accepts it (the build's check is zod's, which this pattern does not loosen). */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 /** Lengths search results show without cutting: meta titles up to 60 characters, descriptions 70-160. */
 export const SEARCH_LENGTHS = { title: { max: 60 }, description: { min: 70, max: 160 } } as const;

@@ -135,6 +135,7 @@ describe('structured data', () => {
       CollectionPage: ['@id', 'url', 'name', 'description', 'isPartOf', 'mainEntity'],
       ProfilePage: ['@id', 'url', 'name', 'mainEntity'],
       FAQPage: ['@id', 'url', 'name', 'mainEntity'],
+      ContactPage: ['@id', 'url', 'name', 'description', 'isPartOf'],
       BreadcrumbList: ['itemListElement'],
       BlogPosting: [
         'headline',
@@ -171,10 +172,19 @@ describe('structured data', () => {
     expect([...seen].sort()).toEqual(Object.keys(required).sort());
   });
 
+  it('describes the contact page as a ContactPage with its breadcrumb', () => {
+    const contact = pageAt('/contact/');
+    expect(ofType(contact, 'ContactPage')).toHaveLength(1);
+    expect(ofType(contact, 'BreadcrumbList')[0]!.itemListElement.map((i: { name: string }) => i.name)).toEqual([
+      'Home',
+      'Contact',
+    ]);
+  });
+
   it('has Organization (with logo) and WebSite on the home page', () => {
     const home = pageAt('/');
     const [org] = ofType(home, 'Organization');
-    expect(org).toMatchObject({ name: settings.siteName, url: `${SITE}/` });
+    expect(org).toMatchObject({ name: settings.siteName, url: `${SITE}/`, email: settings.contact.email });
     const logo = distFileOf(org!.logo.url, SITE, dist);
     expect(logo && existsSync(logo)).toBe(true);
     expect(org!.sameAs).toEqual(settings.social.map((s: { url: string }) => s.url));
@@ -300,6 +310,7 @@ describe('sitemap and robots.txt', () => {
       ...content.services.filter((s) => !s.data.seo.noindex).map((s) => `/services/${s.id}/`),
       ...content.comparisons.map((c) => `/compare/${c.id}/`),
       '/faq/',
+      '/contact/',
     ].map((path) => `${SITE}${path}`);
     expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());
     for (const post of live) {

@@ -4,7 +4,11 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { isPublished } from '../../src/lib/content/publish';
 import { bodyReferences } from '../../src/lib/content/references';
+import { parse } from 'yaml';
+import { settingsSchema } from '../../src/schemas/settings';
 import { sampleContent } from '../support/content';
+import { ROOT } from '../support/run';
+import { fakeImage } from '../support/schemas';
 
 const dist = inject('sampleDist');
 const content = sampleContent();
@@ -57,6 +61,17 @@ describe('every published entry has its page', () => {
   it.each(content.comparisons.map((c) => [c.id, c] as const))('comparison %s', (slug, comparison) => {
     const $ = page(`compare/${slug}`);
     expect($('table caption').text()).toContain(comparison.data.title);
+  });
+
+  it('has a contact page with the address and booking link, and the address in every footer', () => {
+    const { contact } = settingsSchema(fakeImage).parse(parse(readFileSync(`${ROOT}content/settings.yaml`, 'utf8')));
+    const $ = page('contact');
+    expect($('h1').text()).toBe('Contact');
+    expect($(`main a[href="mailto:${contact.email}"]`).text()).toBe(contact.email);
+    if (contact.bookingUrl) expect($(`main a[href="${contact.bookingUrl}"]`)).toHaveLength(1);
+    for (const path of ['', 'journal', `journal/${live[0]!.id}`, 'contact']) {
+      expect(page(path)(`footer a[href="mailto:${contact.email}"]`), path).toHaveLength(1);
+    }
   });
 
   it.each(content.authors.map((a) => [a.id, a] as const))('author %s', (slug, author) => {

@@ -119,6 +119,9 @@ const EXPECTED: Record<string, string[]> = {
   'service-cta-broken': [
     'content/services/books-audit.mdx: cta.href: link to /faq/#how-long-is-setup: no heading or section "#how-long-is-setup" on /faq/ (link to the page without the #anchor)',
   ],
+  'settings-bad-contact-email': [
+    'content/settings.yaml: contact.email: contact.email must be an email address such as hello@example.com',
+  ],
   'settings-broken-nav-link': [
     'content/settings.yaml: navigation[1].href: link to /help/: no page at /help/ (check the address)',
   ],

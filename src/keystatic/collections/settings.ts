@@ -1,5 +1,5 @@
 import { fields, singleton } from '@keystatic/core';
-import { FEED_CONTENT, SOCIAL_NETWORKS, selectOptions } from '../../schemas/vocabulary';
+import { EMAIL_PATTERN, FEED_CONTENT, SOCIAL_NETWORKS, selectOptions } from '../../schemas/vocabulary';
 import { callToAction, imageWithAlt, optional, required } from '../shared';
 
 const links = (label: string) =>
@@ -31,6 +31,24 @@ export const settings = singleton({
         url: required('Profile URL'),
       }),
       { label: 'Social profiles', itemLabel: (props) => props.fields.network.value },
+    ),
+    contact: fields.object(
+      {
+        email: fields.text({
+          label: 'Email',
+          description: 'Where enquiries go: shown on the contact page and in the footer.',
+          validation: {
+            isRequired: true,
+            pattern: { regex: EMAIL_PATTERN, message: 'Enter an email address such as hello@example.com.' },
+          },
+        }),
+        text: optional('Text', 'What to write about and when to expect a reply, shown on the contact page.', true),
+        bookingUrl: optional(
+          'Booking link',
+          'A page where clients book a call, such as a scheduling service (https://…).',
+        ),
+      },
+      { label: 'Contact' },
     ),
     defaultCta: callToAction('Default call to action'),
     postsPerPage: fields.integer({

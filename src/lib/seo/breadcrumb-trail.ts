@@ -41,6 +41,8 @@ export function breadcrumbTrail(seo: PageSeo, site: Pick<Site, 'category'>, path
       return [home, services];
     case 'faq':
       return [home, { name: 'FAQ', path: paths.faq() }];
+    case 'contact':
+      return [home, { name: 'Contact', path: paths.contact() }];
     case 'page':
       return seo.name ? [home, { name: seo.name, path: pathname }] : [];
   }

@@ -87,6 +87,7 @@ const PAGE_TYPES: Partial<Record<PageSeo['kind'], WebPageType>> = {
   journal: 'CollectionPage',
   category: 'CollectionPage',
   author: 'ProfilePage',
+  contact: 'ContactPage',
 };
 
 /** Describes a page: its title, canonical URL, Open Graph and Twitter tags, feed links and JSON-LD graph. */
@@ -107,6 +108,7 @@ export function describePage(input: DescribeInput): PageMeta {
     description: settings.description,
     logoUrl: input.logoUrl,
     sameAs: profileUrls(settings.social.map((s) => s.url)),
+    email: settings.contact.email,
   };
   const trail = breadcrumbTrail(seo, site, input.pathname).map((step) => ({
     name: step.name,

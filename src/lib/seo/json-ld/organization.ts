@@ -11,6 +11,8 @@ export interface OrganizationFacts {
   logoUrl?: string;
   /** Profile URLs (LinkedIn, GitHub...). */
   sameAs: string[];
+  /** Where enquiries go. */
+  email?: string;
 }
 
 /** The firm as an Organization, with its logo and profiles. */
@@ -23,6 +25,7 @@ export function organizationNode(facts: OrganizationFacts): Organization {
     description: facts.description,
     ...(facts.logoUrl ? { logo: { '@type': 'ImageObject', url: facts.logoUrl } } : {}),
     ...(facts.sameAs.length ? { sameAs: facts.sameAs } : {}),
+    ...(facts.email ? { email: facts.email } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Question, Thing, WebPage } from 'schema-dts';
 import { ldId } from './ids';
 
 /** The kinds of page a WebPage node can be. */
-export type WebPageType = 'WebPage' | 'CollectionPage' | 'ProfilePage' | 'FAQPage';
+export type WebPageType = 'WebPage' | 'CollectionPage' | 'ProfilePage' | 'FAQPage' | 'ContactPage';
 
 /** What a page's WebPage node says. */
 export interface WebPageFacts {
