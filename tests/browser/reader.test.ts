@@ -450,6 +450,32 @@ describe('accessibility (axe-core)', () => {
   });
 });
 
+describe('table of contents', () => {
+  it('is a disclosure above the article on a phone and a plain list beside it on a wide screen', async () => {
+    const { page } = await newPage(390);
+    await page.goto(`${origin}/journal/${richPost.id}/`);
+    const toc = page.getByRole('navigation', { name: 'Table of contents' });
+    const firstLink = toc.getByRole('link').first();
+    await expect(firstLink.isVisible()).resolves.toBe(false);
+    await toc.locator('summary').click();
+    await expect(firstLink.isVisible()).resolves.toBe(true);
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.reload();
+    // No toggle that changes nothing: the summary is gone from view and from the tab order.
+    await expect(toc.locator('summary').isVisible()).resolves.toBe(false);
+    const visible = await toc.getByRole('link').evaluateAll((links) => links.filter((a) => a.checkVisibility()).length);
+    expect(visible).toBe((await toc.locator('.toc-wide a').count()) || -1);
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 40; i++) {
+      const tag = await page.evaluate(() => document.activeElement?.tagName);
+      expect(tag).not.toBe('SUMMARY');
+      await page.keyboard.press('Tab');
+    }
+    await page.close();
+  });
+});
+
 describe('print', () => {
   it('prints an article without site furniture, with FAQ answers and link targets shown', async () => {
     const { page } = await newPage();
