@@ -1,5 +1,5 @@
 import { load, type CheerioAPI } from 'cheerio';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser } from '../support/browser';
@@ -246,5 +246,36 @@ describe('a post marked as draft in the admin', () => {
     expect(existsSync(file(`dist/journal/${NEW_POST}/index.html`))).toBe(false);
     expect(readFileSync(file('dist/journal/index.html'), 'utf8')).not.toContain(`/journal/${NEW_POST}/`);
     expect(existsSync(file(`dist/journal/${RENAMED}/index.html`))).toBe(true);
+  });
+});
+
+describe('a category deleted while posts still use it', () => {
+  beforeAll(startDev, 180_000);
+
+  it('leaves the dev site and the admin working and lists the problem on every page until it is fixed', async () => {
+    const category = 'ai-in-production';
+    const path = `content/categories/${category}.yaml`;
+    const saved = read(path);
+    const problemsOn = async (url: string) => {
+      const response = await fetch(`${origin}${url}`);
+      expect(response.status, url).toBe(200);
+      return response.text();
+    };
+    rmSync(file(path));
+    try {
+      await expect.poll(() => problemsOn('/'), { timeout: 60_000 }).toContain('the next build will stop');
+      for (const url of ['/journal/', '/services/fractional-cto/']) {
+        expect(await problemsOn(url)).toMatch(
+          new RegExp(`content/journal/[a-z0-9-]+\\.mdx: categories\\[\\d\\]: no category &quot;${category}&quot;`),
+        );
+      }
+      // No server error anywhere, so no error overlay over the admin where the editor would fix it.
+      expect((await fetch(`${origin}/favicon.ico`)).status).toBeLessThan(500);
+      await openScreen('collection/categories', /^Search/);
+      expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    } finally {
+      writeFileSync(file(path), saved);
+    }
+    await expect.poll(() => problemsOn('/'), { timeout: 60_000 }).not.toContain('the next build will stop');
   });
 });
