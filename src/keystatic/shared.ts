@@ -1,5 +1,6 @@
 import { fields } from '@keystatic/core';
-import { SEARCH_LENGTHS, SLUG_PATTERN } from '../schemas/vocabulary';
+import slugify from '@sindresorhus/slugify';
+import { SEARCH_LENGTHS, SLUG_MAX, SLUG_PATTERN, shortenSlug } from '../schemas/vocabulary';
 
 /**
  * Where images uploaded through the admin are stored; Astro's image pipeline optimises them from there.
@@ -10,13 +11,20 @@ export const imageStore = (folder: string, fromRoot = false) => ({
   publicPath: `${fromRoot ? './' : '../'}images/${folder}/`,
 });
 
-/** The title field that also names the file; slugs are checked against the site's slug format. */
+/**
+ * The title field that also names the file; slugs are checked against the site's slug format and made
+ * from the title as Keystatic does, cut to whole words within {@link SLUG_MAX} characters.
+ */
 export const titleSlug = (label: string, description?: string) =>
   fields.slug({
     name: { label, description, validation: { isRequired: true } },
     slug: {
-      description: 'Part of the URL: lowercase words joined by hyphens.',
-      validation: { pattern: { regex: SLUG_PATTERN, message: 'Use lowercase letters, digits and single hyphens.' } },
+      description: `Part of the URL: lowercase words joined by hyphens, at most ${SLUG_MAX} characters.`,
+      generate: (title) => shortenSlug(slugify(title)),
+      validation: {
+        length: { max: SLUG_MAX },
+        pattern: { regex: SLUG_PATTERN, message: 'Use lowercase letters, digits and single hyphens.' },
+      },
     },
   });
 

@@ -62,6 +62,20 @@ export function selectOptions<T extends string>(values: readonly T[]): { label: 
 /** Slugs are lowercase words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The longest slug: URLs stay readable and shareable, and file names (the entry's own, its share card's)
+ * stay far below the file system's 255-byte limit that a pasted paragraph as a title would exceed.
+ */
+export const SLUG_MAX = 80;
+
+/** `slug` cut at the last whole word that fits in {@link SLUG_MAX} characters. */
+export function shortenSlug(slug: string): string {
+  if (slug.length <= SLUG_MAX) return slug;
+  const cut = slug.slice(0, SLUG_MAX + 1);
+  const end = cut.lastIndexOf('-');
+  return (end > 0 ? cut.slice(0, end) : cut.slice(0, SLUG_MAX)).replace(/-+$/, '');
+}
+
 /** An email address as the admin accepts it (the build's check is zod's, which this pattern does not loosen). */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -113,6 +113,15 @@ async function insertBlock(menuLabel: RegExp, fill: () => Promise<void>) {
 describe('an editor working only in the admin', () => {
   it('creates an FAQ', async () => {
     await openScreen('collection/faqs/create', /^Question/);
+    // A long question makes a slug cut to whole words within 80 characters, not a file name too long to save.
+    await page
+      .getByLabel(/^Question/)
+      .fill(
+        'What happens to the code, the cloud accounts, the credentials and the documentation when our engagement ends?',
+      );
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /^Slug/ }).inputValue())
+      .toBe('what-happens-to-the-code-the-cloud-accounts-the-credentials-and-the');
     await page.getByLabel(/^Question/).fill('Who owns the roadmap?');
     await page.getByLabel(/^Topic/).fill('Working together');
     await page.locator('[contenteditable=true]').first().click();

@@ -10,6 +10,7 @@ import { postSchema } from '../../src/schemas/post';
 import { serviceSchema } from '../../src/schemas/service';
 import { settingsSchema } from '../../src/schemas/settings';
 import { keystaticFields, zodShape } from '../support/field-shapes';
+import { SLUG_MAX } from '../../src/schemas/vocabulary';
 import { fakeImage } from '../support/schemas';
 
 const { collections, singletons } = keystaticConfig;
@@ -41,5 +42,19 @@ describe('Keystatic fields and content schemas agree', () => {
   it('compares something: a renamed field is caught', () => {
     const renamed = { ...collections!.categories.schema, summary: collections!.categories.schema.description } as never;
     expect(zodShape(categorySchema())).not.toEqual({ kind: 'object', fields: keystaticFields(renamed) });
+  });
+});
+
+describe('slugs the admin accepts', () => {
+  const slugFields = Object.entries(collections!).map(([name, collection]) => {
+    const field = Object.values(collection.schema).find((f) => 'formKind' in f && f.formKind === 'slug');
+    return [name, field as { validate: (value: { name: string; slug: string }) => unknown }] as const;
+  });
+
+  it.each(slugFields)('%s: at most SLUG_MAX characters, as the content check requires', (_name, field) => {
+    expect(slugFields.length).toBe(Object.keys(collections!).length);
+    const slug = (length: number) => `${'ab-'.repeat(length)}`.slice(0, length).replace(/-$/, 'x');
+    expect(() => field.validate({ name: 'A title', slug: slug(SLUG_MAX) })).not.toThrow();
+    expect(() => field.validate({ name: 'A title', slug: slug(SLUG_MAX + 1) })).toThrow(/Slug/);
   });
 });

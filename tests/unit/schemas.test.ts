@@ -5,6 +5,7 @@ import { comparisonSchema } from '../../src/schemas/comparison';
 import { faqSchema } from '../../src/schemas/faq';
 import { postSchema } from '../../src/schemas/post';
 import { serviceSchema } from '../../src/schemas/service';
+import { SLUG_MAX, shortenSlug } from '../../src/schemas/vocabulary';
 import { fakeImage, validComparison, validPost, validService } from '../support/schemas';
 
 const errorsOf = (
@@ -156,5 +157,16 @@ describe('service, FAQ and author schemas', () => {
     expect(
       errorsOf(authorSchema(fakeImage), { ...base, photo: { image: 'p.jpg', alt: '' } }, 'content/authors/a.yaml'),
     ).toEqual(['content/authors/a.yaml: photo.alt: photo.alt is required (write some text)']);
+  });
+});
+
+describe('shortenSlug', () => {
+  it('cuts a long slug at the last whole word within the limit and leaves short ones alone', () => {
+    const long = 'what-happens-to-the-code-the-cloud-accounts-the-credentials-and-the-documentation-when';
+    expect(shortenSlug(long)).toBe('what-happens-to-the-code-the-cloud-accounts-the-credentials-and-the');
+    expect(shortenSlug('short-slug')).toBe('short-slug');
+    expect(shortenSlug('x'.repeat(SLUG_MAX + 20))).toBe('x'.repeat(SLUG_MAX));
+    expect(shortenSlug(`${'a'.repeat(SLUG_MAX - 2)}-b`)).toBe(`${'a'.repeat(SLUG_MAX - 2)}-b`);
+    expect(shortenSlug(`${'a'.repeat(SLUG_MAX - 1)}-b`)).toBe('a'.repeat(SLUG_MAX - 1));
   });
 });

@@ -1,7 +1,7 @@
 import { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SLUG_PATTERN } from '../../../schemas/vocabulary';
+import { SLUG_MAX, SLUG_PATTERN, shortenSlug } from '../../../schemas/vocabulary';
 import type { CollectionSpec } from './collections';
 import { error, type Problem } from './problem';
 
@@ -74,12 +74,20 @@ export function readCollection(root: string, spec: CollectionSpec, problems: Pro
       continue;
     }
     if (!SLUG_PATTERN.test(id)) {
-      const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const suggestion = shortenSlug(id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
       problems.push(
         error(
           file,
           'file name',
           `"${id}" is not a valid slug: it becomes the URL (rename the file to ${suggestion || 'a-slug'}${spec.extension}: lowercase words joined by hyphens)`,
+        ),
+      );
+    } else if (id.length > SLUG_MAX) {
+      problems.push(
+        error(
+          file,
+          'file name',
+          `the slug is ${id.length} characters long, more than the ${SLUG_MAX} a URL may have here (rename the file to ${shortenSlug(id)}${spec.extension}, or shorten the slug under the title in the admin)`,
         ),
       );
     }
