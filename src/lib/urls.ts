@@ -18,6 +18,7 @@ export const paths = {
   service: (slug: string) => `/services/${slug}/`,
   faq: () => '/faq/',
   faqItem: (slug: string) => `/faq/#${slug}`,
+  comparisons: () => '/compare/',
   comparison: (slug: string) => `/compare/${slug}/`,
   search: () => '/search/',
   contact: () => '/contact/',

@@ -18,6 +18,10 @@ type CardSite = Pick<
 const SECTIONS = {
   journal: { heading: 'Journal', text: (s: CardSite) => `Articles from ${s.settings.siteName}.` },
   services: { heading: 'Services', text: (s: CardSite) => `How ${s.settings.siteName} can help.` },
+  comparisons: {
+    heading: 'Comparisons',
+    text: (s: CardSite) => `Options side by side, with ${s.settings.siteName}'s recommendation.`,
+  },
   faq: {
     heading: 'Frequently asked questions',
     text: (s: CardSite) => `Straight answers from ${s.settings.siteName}.`,
@@ -114,6 +118,7 @@ export function cardForPage(seo: PageSeo, site: CardSite): OgCard | undefined {
       return authorCard(seo.author, site);
     case 'journal':
     case 'services':
+    case 'comparisons':
     case 'faq':
       return sectionCard(site, seo.kind);
     default:
@@ -125,7 +130,7 @@ export function cardForPage(seo: PageSeo, site: CardSite): OgCard | undefined {
 export function allCards(site: CardSite): OgCard[] {
   const cards = [
     siteCard(site),
-    ...(['journal', 'services', 'faq'] as const).map((s) => sectionCard(site, s)),
+    ...(['journal', 'services', 'comparisons', 'faq'] as const).map((s) => sectionCard(site, s)),
     ...site.posts.map((p) => postCard(p, site)),
     ...site.services.map(serviceCard),
     ...site.comparisons.map(comparisonCard),

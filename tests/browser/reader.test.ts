@@ -102,6 +102,7 @@ const PAGE_TYPES: [string, string][] = [
   ['services', '/services/'],
   ['service', `/services/${service.id}/`],
   ['FAQ hub', '/faq/'],
+  ['comparisons', '/compare/'],
   ['comparison', `/compare/${comparison.id}/`],
   ['search', '/search/?q=audit'],
   ['404', '/no-such-page/'],

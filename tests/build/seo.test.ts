@@ -181,6 +181,18 @@ describe('structured data', () => {
     ]);
   });
 
+  it('describes the comparisons index as a CollectionPage listing every comparison, and each comparison under it', () => {
+    const index = pageAt('/compare/');
+    const [collection] = ofType(index, 'CollectionPage');
+    expect(collection!.mainEntity.itemListElement.map((i: { url: string }) => i.url).sort()).toEqual(
+      content.comparisons.map((c) => `${SITE}/compare/${c.id}/`).sort(),
+    );
+    for (const comparison of content.comparisons) {
+      const trail = ofType(pageAt(`/compare/${comparison.id}/`), 'BreadcrumbList')[0]!.itemListElement;
+      expect(trail.map((i: { name: string }) => i.name)).toEqual(['Home', 'Comparisons', comparison.data.title]);
+    }
+  });
+
   it('has Organization (with logo) and WebSite on the home page', () => {
     const home = pageAt('/');
     const [org] = ofType(home, 'Organization');
@@ -308,6 +320,7 @@ describe('sitemap and robots.txt', () => {
       ...content.authors.map((a) => `/authors/${a.id}/`),
       '/services/',
       ...content.services.filter((s) => !s.data.seo.noindex).map((s) => `/services/${s.id}/`),
+      '/compare/',
       ...content.comparisons.map((c) => `/compare/${c.id}/`),
       '/faq/',
       '/contact/',

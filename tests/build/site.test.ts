@@ -63,6 +63,23 @@ describe('every published entry has its page', () => {
     expect($('table caption').text()).toContain(comparison.data.title);
   });
 
+  it('lists every comparison on /compare/ with its options and the one recommended, and links back to it', () => {
+    const $ = page('compare');
+    expect($('h1').text()).toBe('Comparisons');
+    const cards = $('.comparison-card');
+    expect(cards.length).toBe(content.comparisons.length);
+    for (const comparison of content.comparisons) {
+      const card = cards.filter((_, el) => $(el).find(`a[href="/compare/${comparison.id}/"]`).length > 0);
+      expect(card.length, comparison.id).toBe(1);
+      const meta = card.find('.meta').text();
+      for (const option of comparison.data.options) expect(meta).toContain(option.name);
+      const recommended = comparison.data.options.find((o) => o.highlighted);
+      if (recommended) expect(meta).toContain(`recommended: ${recommended.name}`);
+      const crumbs = page(`compare/${comparison.id}`)('nav.breadcrumb a');
+      expect(crumbs.map((_, a) => $(a).attr('href')).get()).toEqual(['/', '/compare/']);
+    }
+  });
+
   it('has a contact page with the address and booking link, and the address in every footer', () => {
     const { contact } = settingsSchema(fakeImage).parse(parse(readFileSync(`${ROOT}content/settings.yaml`, 'utf8')));
     const $ = page('contact');

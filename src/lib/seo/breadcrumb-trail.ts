@@ -17,6 +17,7 @@ export function breadcrumbTrail(seo: PageSeo, site: Pick<Site, 'category'>, path
   const home = { name: 'Home', path: paths.home() };
   const journal = { name: 'Journal', path: paths.journal() };
   const services = { name: 'Services', path: paths.services() };
+  const comparisons = { name: 'Comparisons', path: paths.comparisons() };
   switch (seo.kind) {
     case 'home':
       return [];
@@ -28,7 +29,7 @@ export function breadcrumbTrail(seo: PageSeo, site: Pick<Site, 'category'>, path
     case 'service':
       return [home, services, { name: seo.service.data.title, path: paths.service(seo.service.id) }];
     case 'comparison':
-      return [home, { name: seo.comparison.data.title, path: paths.comparison(seo.comparison.id) }];
+      return [home, comparisons, { name: seo.comparison.data.title, path: paths.comparison(seo.comparison.id) }];
     case 'category':
       return [home, journal, { name: seo.category.data.name, path: paths.category(seo.category.id) }];
     case 'author':
@@ -39,6 +40,8 @@ export function breadcrumbTrail(seo: PageSeo, site: Pick<Site, 'category'>, path
         : [home, journal];
     case 'services':
       return [home, services];
+    case 'comparisons':
+      return [home, comparisons];
     case 'faq':
       return [home, { name: 'FAQ', path: paths.faq() }];
     case 'contact':

@@ -86,6 +86,7 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.
 const PAGE_TYPES: Partial<Record<PageSeo['kind'], WebPageType>> = {
   journal: 'CollectionPage',
   category: 'CollectionPage',
+  comparisons: 'CollectionPage',
   author: 'ProfilePage',
   contact: 'ContactPage',
 };
@@ -114,15 +115,11 @@ export function describePage(input: DescribeInput): PageMeta {
     name: step.name,
     url: step.path === input.pathname ? url : at(step.path),
   }));
-  const listed = (posts: Post[]): ItemList => ({
+  const itemList = (items: { url: string; name: string }[]): ItemList => ({
     '@type': 'ItemList',
-    itemListElement: posts.map((post, index) => ({
-      '@type': 'ListItem',
-      position: index + 1,
-      url: at(paths.post(post.id)),
-      name: post.data.title,
-    })),
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, ...item })),
   });
+  const listed = (posts: Post[]) => itemList(posts.map((p) => ({ url: at(paths.post(p.id)), name: p.data.title })));
 
   const nodes: Thing[] = [organizationNode(org), websiteNode(org, at(paths.search()))];
   let mainEntity: Thing | undefined;
@@ -198,6 +195,8 @@ export function describePage(input: DescribeInput): PageMeta {
     meta.push(...og('profile:first_name', first), ...og('profile:last_name', rest.join(' ')));
   } else if (seo.kind === 'journal') {
     mainEntity = listed(seo.posts);
+  } else if (seo.kind === 'comparisons') {
+    mainEntity = itemList(site.comparisons.map((c) => ({ url: at(paths.comparison(c.id)), name: c.data.title })));
   } else if (seo.kind === 'category') {
     mainEntity = listed(site.posts.filter((p) => p.data.categories.includes(seo.category.id)));
     links.push({

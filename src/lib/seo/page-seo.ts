@@ -14,6 +14,7 @@ export type PageSeo =
   /** One page of the journal listing, with the posts it shows. */
   | { kind: 'journal'; page: number; posts: Post[] }
   | { kind: 'services' }
+  | { kind: 'comparisons' }
   | { kind: 'faq' }
   | { kind: 'contact' }
   /** Any other page (search, 404); `name` is its breadcrumb label. */

@@ -1,0 +1,6 @@
+import { bodyReferences } from './references';
+import type { Comparison, Post, Site } from './site';
+
+/** The published posts that embed `comparison`, in the journal's order. */
+export const postsUsing = (comparison: Comparison, site: Pick<Site, 'posts'>): Post[] =>
+  site.posts.filter((post) => bodyReferences(post.body ?? '', 'Comparison', 'comparison').includes(comparison.id));
