@@ -13,6 +13,7 @@ export const paths = {
   journal: (page = 1) => (page > 1 ? `/journal/${page}/` : '/journal/'),
   post: (slug: string) => `/journal/${slug}/`,
   category: (slug: string) => `/journal/category/${slug}/`,
+  authors: () => '/authors/',
   author: (slug: string) => `/authors/${slug}/`,
   services: () => '/services/',
   service: (slug: string) => `/services/${slug}/`,

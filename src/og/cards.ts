@@ -18,6 +18,7 @@ type CardSite = Pick<
 const SECTIONS = {
   journal: { heading: 'Journal', text: (s: CardSite) => `Articles from ${s.settings.siteName}.` },
   services: { heading: 'Services', text: (s: CardSite) => `How ${s.settings.siteName} can help.` },
+  authors: { heading: 'Authors', text: (s: CardSite) => `The people who write for ${s.settings.siteName}.` },
   comparisons: {
     heading: 'Comparisons',
     text: (s: CardSite) => `Options side by side, with ${s.settings.siteName}'s recommendation.`,
@@ -119,6 +120,7 @@ export function cardForPage(seo: PageSeo, site: CardSite): OgCard | undefined {
     case 'journal':
     case 'services':
     case 'comparisons':
+    case 'authors':
     case 'faq':
       return sectionCard(site, seo.kind);
     default:
@@ -130,7 +132,7 @@ export function cardForPage(seo: PageSeo, site: CardSite): OgCard | undefined {
 export function allCards(site: CardSite): OgCard[] {
   const cards = [
     siteCard(site),
-    ...(['journal', 'services', 'comparisons', 'faq'] as const).map((s) => sectionCard(site, s)),
+    ...(['journal', 'services', 'comparisons', 'authors', 'faq'] as const).map((s) => sectionCard(site, s)),
     ...site.posts.map((p) => postCard(p, site)),
     ...site.services.map(serviceCard),
     ...site.comparisons.map(comparisonCard),

@@ -103,6 +103,7 @@ const PAGE_TYPES: [string, string][] = [
   ['service', `/services/${service.id}/`],
   ['FAQ hub', '/faq/'],
   ['comparisons', '/compare/'],
+  ['authors', '/authors/'],
   ['comparison', `/compare/${comparison.id}/`],
   ['search', '/search/?q=audit'],
   ['404', '/no-such-page/'],

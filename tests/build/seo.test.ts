@@ -193,6 +193,17 @@ describe('structured data', () => {
     }
   });
 
+  it('describes the authors index as a CollectionPage listing every author, and each author under it', () => {
+    const [collection] = ofType(pageAt('/authors/'), 'CollectionPage');
+    expect(collection!.mainEntity.itemListElement.map((i: { url: string }) => i.url).sort()).toEqual(
+      content.authors.map((a) => `${SITE}/authors/${a.id}/`).sort(),
+    );
+    for (const author of content.authors) {
+      const trail = ofType(pageAt(`/authors/${author.id}/`), 'BreadcrumbList')[0]!.itemListElement;
+      expect(trail.map((i: { name: string }) => i.name)).toEqual(['Home', 'Authors', author.data.name]);
+    }
+  });
+
   it('has Organization (with logo) and WebSite on the home page', () => {
     const home = pageAt('/');
     const [org] = ofType(home, 'Organization');
@@ -317,6 +328,7 @@ describe('sitemap and robots.txt', () => {
       ...Array.from({ length: journalPages - 1 }, (_, i) => `/journal/${i + 2}/`),
       ...live.filter((p) => !p.data.seo.noindex && !p.data.seo.canonical).map((p) => `/journal/${p.id}/`),
       ...content.categories.map((c) => `/journal/category/${c.id}/`),
+      '/authors/',
       ...content.authors.map((a) => `/authors/${a.id}/`),
       '/services/',
       ...content.services.filter((s) => !s.data.seo.noindex).map((s) => `/services/${s.id}/`),

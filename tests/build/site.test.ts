@@ -80,6 +80,19 @@ describe('every published entry has its page', () => {
     }
   });
 
+  it('lists every author on /authors/ with their role and number of articles, and links back to it', () => {
+    const $ = page('authors');
+    const cards = $('.author-card');
+    expect(cards.length).toBe(content.authors.length);
+    for (const author of content.authors) {
+      const card = cards.filter((_, el) => $(el).find(`a[href="/authors/${author.id}/"]`).length > 0);
+      const count = live.filter((p) => p.data.authors.includes(author.id)).length;
+      expect(card.find('.meta').text(), author.id).toContain(`${author.data.role} · ${count} article`);
+      const crumbs = page(`authors/${author.id}`)('nav.breadcrumb a');
+      expect(crumbs.map((_, a) => $(a).attr('href')).get()).toEqual(['/', '/authors/']);
+    }
+  });
+
   it('has a contact page with the address and booking link, and the address in every footer', () => {
     const { contact } = settingsSchema(fakeImage).parse(parse(readFileSync(`${ROOT}content/settings.yaml`, 'utf8')));
     const $ = page('contact');

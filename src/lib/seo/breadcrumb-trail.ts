@@ -18,6 +18,7 @@ export function breadcrumbTrail(seo: PageSeo, site: Pick<Site, 'category'>, path
   const journal = { name: 'Journal', path: paths.journal() };
   const services = { name: 'Services', path: paths.services() };
   const comparisons = { name: 'Comparisons', path: paths.comparisons() };
+  const authors = { name: 'Authors', path: paths.authors() };
   switch (seo.kind) {
     case 'home':
       return [];
@@ -33,7 +34,7 @@ export function breadcrumbTrail(seo: PageSeo, site: Pick<Site, 'category'>, path
     case 'category':
       return [home, journal, { name: seo.category.data.name, path: paths.category(seo.category.id) }];
     case 'author':
-      return [home, { name: seo.author.data.name, path: paths.author(seo.author.id) }];
+      return [home, authors, { name: seo.author.data.name, path: paths.author(seo.author.id) }];
     case 'journal':
       return seo.page > 1
         ? [home, journal, { name: `Page ${seo.page}`, path: paths.journal(seo.page) }]
@@ -42,6 +43,8 @@ export function breadcrumbTrail(seo: PageSeo, site: Pick<Site, 'category'>, path
       return [home, services];
     case 'comparisons':
       return [home, comparisons];
+    case 'authors':
+      return [home, authors];
     case 'faq':
       return [home, { name: 'FAQ', path: paths.faq() }];
     case 'contact':

@@ -28,6 +28,7 @@ export function llmsTxt(
       ...site.categories.map((c) => item(c.data.name, paths.category(c.id), c.data.description)),
       item('Services', paths.services(), 'what the firm offers and what it costs'),
       item('Comparisons', paths.comparisons(), 'options side by side, with a recommendation'),
+      item('Authors', paths.authors(), 'who writes the articles'),
       item('Frequently asked questions', paths.faq(), 'answers on pricing, process and scope'),
     ]),
     ...section(

@@ -87,6 +87,7 @@ const PAGE_TYPES: Partial<Record<PageSeo['kind'], WebPageType>> = {
   journal: 'CollectionPage',
   category: 'CollectionPage',
   comparisons: 'CollectionPage',
+  authors: 'CollectionPage',
   author: 'ProfilePage',
   contact: 'ContactPage',
 };
@@ -197,6 +198,8 @@ export function describePage(input: DescribeInput): PageMeta {
     mainEntity = listed(seo.posts);
   } else if (seo.kind === 'comparisons') {
     mainEntity = itemList(site.comparisons.map((c) => ({ url: at(paths.comparison(c.id)), name: c.data.title })));
+  } else if (seo.kind === 'authors') {
+    mainEntity = itemList(site.authors.map((a) => ({ url: at(paths.author(a.id)), name: a.data.name })));
   } else if (seo.kind === 'category') {
     mainEntity = listed(site.posts.filter((p) => p.data.categories.includes(seo.category.id)));
     links.push({

@@ -15,6 +15,7 @@ export type PageSeo =
   | { kind: 'journal'; page: number; posts: Post[] }
   | { kind: 'services' }
   | { kind: 'comparisons' }
+  | { kind: 'authors' }
   | { kind: 'faq' }
   | { kind: 'contact' }
   /** Any other page (search, 404); `name` is its breadcrumb label. */
