@@ -25,9 +25,12 @@ function load() {
   return libraries;
 }
 
-/** Draws a card element to a 1200x630 PNG: satori lays it out as SVG, sharp turns that into pixels. */
-export async function rasterize(element: OgElement): Promise<Buffer> {
+/**
+ * Draws an element to a PNG, 1200x630 (a card) unless told otherwise: satori lays it out as SVG, with
+ * its text as shapes in the bundled font, and sharp turns that into pixels.
+ */
+export async function rasterize(element: OgElement, size: { width: number; height: number } = CARD): Promise<Buffer> {
   const { satori, sharp } = load();
-  const svg = await satori(element as Parameters<typeof Satori>[0], { ...CARD, fonts: await loadFonts() });
+  const svg = await satori(element as Parameters<typeof Satori>[0], { ...size, fonts: await loadFonts() });
   return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
 }

@@ -4,7 +4,9 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { isPublished } from '../../src/lib/content/publish';
 import { bodyReferences } from '../../src/lib/content/references';
+import sharp from 'sharp';
 import { parse } from 'yaml';
+import { theme } from '../../src/og/theme';
 import { settingsSchema } from '../../src/schemas/settings';
 import { sampleContent } from '../support/content';
 import { ROOT } from '../support/run';
@@ -156,6 +158,25 @@ describe('every published entry has its page', () => {
     const icon = readFileSync(join(dist, 'favicon.svg'), 'utf8');
     expect(icon).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(icon).toContain('>B</text>');
+  });
+
+  it('links a 180 px touch icon for iOS home screens: the brand colour with the letter drawn on it', async () => {
+    for (const html of [page('')('head').html()!, readFileSync(join(dist, '404.html'), 'utf8')]) {
+      expect(load(html)('link[rel="apple-touch-icon"]').attr('href')).toBe('/apple-touch-icon.png');
+    }
+    const { data, info } = await sharp(join(dist, 'apple-touch-icon.png')).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([180, 180]);
+    const at = (x: number, y: number) => {
+      const i = (y * info.width + x) * info.channels;
+      return `#${[...data.subarray(i, i + 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    };
+    expect(at(3, 3)).toBe(theme.accent);
+    const light = Array.from({ length: 180 * 180 }, (_, i) => at(i % 180, Math.floor(i / 180))).filter(
+      (colour) => colour === theme.accentFg,
+    );
+    // The "B" covers a good part of the square, not a stray pixel or the whole icon.
+    expect(light.length).toBeGreaterThan(180 * 180 * 0.08);
+    expect(light.length).toBeLessThan(180 * 180 * 0.5);
   });
 });
 

@@ -1,4 +1,9 @@
+import { h } from '../../og/element';
+import { rasterize } from '../../og/rasterize';
 import { theme } from '../../og/theme';
+
+/** The letter the icons show: the site name's first, upper case. */
+const initialOf = (siteName: string) => [...siteName.trim()][0]?.toUpperCase() ?? 'Q';
 
 /** XML-escapes text for an SVG text node. */
 const escapeXml = (text: string) =>
@@ -9,11 +14,40 @@ const escapeXml = (text: string) =>
  * tabs and bookmarks). Drawn from the settings, so a renamed site gets a new icon without a designer.
  */
 export function faviconSvg(siteName: string): string {
-  const initial = escapeXml([...siteName.trim()][0]?.toUpperCase() ?? 'Q');
+  const initial = escapeXml(initialOf(siteName));
   return [
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">',
     `<rect width="64" height="64" rx="14" fill="${theme.accent}"/>`,
     `<text x="32" y="45" text-anchor="middle" font-family="system-ui, sans-serif" font-size="40" font-weight="700" fill="${theme.accentFg}">${initial}</text>`,
     '</svg>',
   ].join('');
+}
+
+/** Side of the touch icon in pixels: what iOS asks for on current iPhones and iPads. */
+export const TOUCH_ICON_SIZE = 180;
+
+/**
+ * The same icon as a 180x180 PNG for home screens and bookmarks on iOS, which does not read SVG icons
+ * (and asks for `/apple-touch-icon.png` whether or not a page links it). Square: iOS rounds the corners.
+ * The letter is drawn in the share cards' bundled font, so the file is the same on every machine.
+ */
+export function touchIconPng(siteName: string): Promise<Buffer> {
+  const size = TOUCH_ICON_SIZE;
+  const icon = h(
+    'div',
+    {
+      display: 'flex',
+      width: '100%',
+      height: '100%',
+      alignItems: 'center',
+      justifyContent: 'center',
+      background: theme.accent,
+      color: theme.accentFg,
+      fontFamily: 'Inter',
+      fontWeight: 700,
+      fontSize: size * 0.62,
+    },
+    initialOf(siteName),
+  );
+  return rasterize(icon, { width: size, height: size });
 }

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../lib/content/site';
+import { touchIconPng } from '../lib/site/favicon';
+
+export const GET: APIRoute = async () => {
+  const { settings } = await getSite();
+  return new Response(new Uint8Array(await touchIconPng(settings.siteName)), {
+    headers: { 'Content-Type': 'image/png' },
+  });
+};
