@@ -22,7 +22,7 @@ export const comparisons = collection({
       }),
       {
         label: 'Options (columns)',
-        description: `${OPTIONS_MIN} to ${OPTIONS_MAX} options; highlight at most one.`,
+        description: `${OPTIONS_MIN} to ${OPTIONS_MAX} options; highlight at most one. Each row below has one cell per option, in this order: after moving, adding or removing an option, move, add or remove the matching cell in every row.`,
         itemLabel: (props) => props.fields.name.value || 'Option',
         validation: { length: { min: OPTIONS_MIN, max: OPTIONS_MAX } },
       },
