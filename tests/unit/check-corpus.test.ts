@@ -35,6 +35,9 @@ const EXPECTED: Record<string, string[]> = {
   'figure-without-alt': [
     'content/journal/receipts.mdx: body (line 20) <Figure alt>: alt is required (write some text)',
   ],
+  'faq-topic-spelling': [
+    'warning: content/faqs/do-you-file-taxes.mdx: topic: "working together" is written "Working together" by 1 other question, and the FAQ page shows it so (type it the same way)',
+  ],
   'file-name-not-a-slug': [
     'content/journal/Receipts Guide.mdx: file name: "Receipts Guide" is not a valid slug: it becomes the URL (rename the file to receipts-guide.mdx: lowercase words joined by hyphens)',
   ],

@@ -10,6 +10,7 @@ import { checkBodyImages } from './check-images';
 import { checkLengths } from './check-lengths';
 import { checkEntryLinks, checkSettingsLinks } from './check-links';
 import { checkSlugs } from './check-slugs';
+import { checkFaqTopics } from './check-topics';
 import { COLLECTIONS, type SchemaFactory } from './collections';
 import type { Entry } from './entry';
 import { imageField } from './image-field';
@@ -107,7 +108,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     problems.push(error(p.file, p.field, p.message));
   }
   const project = options.projectRoot ?? root;
-  problems.push(...checkSlugs(project, entries));
+  problems.push(...checkSlugs(project, entries), ...checkFaqTopics(entries));
   const index = buildSiteIndex(project, entries, Number(settings?.postsPerPage ?? 10));
   for (const entry of entries) {
     problems.push(...checkEntryLinks(entry, index), ...checkBodyImages(root, entry, index.files), ...checkLengths(entry));
