@@ -1,5 +1,7 @@
+import { imageCache } from '../../og/cache';
 import { h } from '../../og/element';
-import { rasterize } from '../../og/rasterize';
+import { FONT_VERSION } from '../../og/fonts';
+import { PNG_OPTIONS, rasterize } from '../../og/rasterize';
 import { theme } from '../../og/theme';
 
 /** The letter the icons show: the site name's first, upper case. */
@@ -29,10 +31,12 @@ export const TOUCH_ICON_SIZE = 180;
 /**
  * The same icon as a 180x180 PNG for home screens and bookmarks on iOS, which does not read SVG icons
  * (and asks for `/apple-touch-icon.png` whether or not a page links it). Square: iOS rounds the corners.
- * The letter is drawn in the share cards' bundled font, so the file is the same on every machine.
+ * The letter is drawn in the share cards' bundled font, so the file is the same on every machine. Kept
+ * in the share-image cache under a hash of the drawing, so a build whose icon did not change does not
+ * load satori and sharp for it.
  */
-export function touchIconPng(siteName: string): Promise<Buffer> {
-  const size = TOUCH_ICON_SIZE;
+export async function touchIconPng(siteName: string, cacheDir: string): Promise<Buffer> {
+  const size = { width: TOUCH_ICON_SIZE, height: TOUCH_ICON_SIZE };
   const icon = h(
     'div',
     {
@@ -45,9 +49,15 @@ export function touchIconPng(siteName: string): Promise<Buffer> {
       color: theme.accentFg,
       fontFamily: 'Inter',
       fontWeight: 700,
-      fontSize: size * 0.62,
+      fontSize: TOUCH_ICON_SIZE * 0.62,
     },
     initialOf(siteName),
   );
-  return rasterize(icon, { width: size, height: size });
+  const cache = imageCache(cacheDir);
+  const key = cache.key({ icon, size, fonts: FONT_VERSION, png: PNG_OPTIONS });
+  const cached = await cache.read(key);
+  if (cached) return cached;
+  const png = await rasterize(icon, size);
+  await cache.write(key, png);
+  return png;
 }
