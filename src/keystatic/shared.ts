@@ -9,7 +9,24 @@ import { SEARCH_LENGTHS, SLUG_MAX, SLUG_PATTERN, shortenSlug } from '../schemas/
 export const imageStore = (folder: string, fromRoot = false) => ({
   directory: `content/images/${folder}`,
   publicPath: `${fromRoot ? './' : '../'}images/${folder}/`,
+  transformFilename: uploadName,
 });
+
+/**
+ * The file name an image uploaded into a post's body is stored under: its own name made URL-safe, plus
+ * a short random tag. Every pasted screenshot is called "image.png", and without the tag the second
+ * would overwrite the first in the post's folder. (Keystatic applies this to images in bodies only;
+ * fields such as the hero image are named after the field.)
+ */
+export function uploadName(original: string): string {
+  const dot = original.lastIndexOf('.');
+  const extension = dot >= 0 ? original.slice(dot + 1).toLowerCase() : '';
+  const base = shortenSlug(slugify(dot >= 0 ? original.slice(0, dot) : original))
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  const tag = Array.from(crypto.getRandomValues(new Uint8Array(3)), (byte) => byte.toString(16).padStart(2, '0'));
+  return `${base || 'image'}-${tag.join('')}${extension ? `.${extension}` : ''}`;
+}
 
 /**
  * The title field that also names the file; slugs are checked against the site's slug format and made

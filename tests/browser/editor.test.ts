@@ -189,6 +189,10 @@ describe('an editor working only in the admin', () => {
     const image = /image: (\.\.\/images\/journal\/[^\n]+)/.exec(source)?.[1];
     expect(image).toBe(`../images/journal/${NEW_POST}/hero/image.jpg`);
     await expect.poll(() => existsSync(file(`content/images/journal/${NEW_POST}/hero/image.jpg`))).toBe(true);
+    // A body image keeps its name plus a random tag, so a second upload called image.jpg gets its own file.
+    const figure = /<Figure[^>]*src="\.\.\/(images\/figures\/[^"]+)"/.exec(source)?.[1];
+    expect(figure).toMatch(new RegExp(`^images/figures/${NEW_POST}/image-[0-9a-f]{6}\\.jpg$`));
+    await expect.poll(() => existsSync(file(`content/${figure}`))).toBe(true);
   });
 
   it('opens an existing post with its blocks intact and editable', async () => {

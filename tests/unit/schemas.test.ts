@@ -6,6 +6,7 @@ import { faqSchema } from '../../src/schemas/faq';
 import { postSchema } from '../../src/schemas/post';
 import { serviceSchema } from '../../src/schemas/service';
 import { SLUG_MAX, shortenSlug } from '../../src/schemas/vocabulary';
+import { uploadName } from '../../src/keystatic/shared';
 import { fakeImage, validComparison, validPost, validService } from '../support/schemas';
 
 const errorsOf = (
@@ -168,5 +169,20 @@ describe('shortenSlug', () => {
     expect(shortenSlug('x'.repeat(SLUG_MAX + 20))).toBe('x'.repeat(SLUG_MAX));
     expect(shortenSlug(`${'a'.repeat(SLUG_MAX - 2)}-b`)).toBe(`${'a'.repeat(SLUG_MAX - 2)}-b`);
     expect(shortenSlug(`${'a'.repeat(SLUG_MAX - 1)}-b`)).toBe('a'.repeat(SLUG_MAX - 1));
+  });
+});
+
+describe('uploadName', () => {
+  it('keeps the uploaded name, URL-safe, with a random tag so two uploads of "image.png" get two files', () => {
+    const first = uploadName('image.png');
+    const second = uploadName('image.png');
+    expect(first).toMatch(/^image-[0-9a-f]{6}\.png$/);
+    expect(second).toMatch(/^image-[0-9a-f]{6}\.png$/);
+    expect(first).not.toBe(second);
+    expect(uploadName('Screenshot 2026-11-22 at 10.41.07.PNG')).toMatch(
+      /^screenshot-2026-11-22-at-10-41-07-[0-9a-f]{6}\.png$/,
+    );
+    expect(uploadName('.png')).toMatch(/^image-[0-9a-f]{6}\.png$/);
+    expect(uploadName('diagram')).toMatch(/^diagram-[0-9a-f]{6}$/);
   });
 });
