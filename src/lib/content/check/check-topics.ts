@@ -1,4 +1,4 @@
-import { groupFaqsByTopic } from '../faq-topics';
+import { groupFaqsByTopic, topicSpelling } from '../faq-topics';
 import type { Entry } from './entry';
 import { warning, type Problem } from './problem';
 
@@ -12,7 +12,7 @@ export function checkFaqTopics(entries: readonly Entry[]): Problem[] {
     (e): e is Entry & { data: { topic: string; order: number } } =>
       e.collection === 'faqs' && typeof (e.data as { topic?: unknown } | undefined)?.topic === 'string',
   );
-  const spelling = (faq: { data: { topic: string } }) => faq.data.topic.trim().replace(/\s+/g, ' ');
+  const spelling = (faq: { data: { topic: string } }) => topicSpelling(faq.data.topic);
   return groupFaqsByTopic(faqs).flatMap(({ topic, faqs: group }) =>
     group
       .filter((faq) => spelling(faq) !== topic)
