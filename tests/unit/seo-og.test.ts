@@ -175,6 +175,22 @@ describe('card generator', () => {
   });
 });
 
+describe('card text in other scripts', () => {
+  it('draws the letters of Latin Extended, Greek and Cyrillic titles, not a missing-glyph box for each', async () => {
+    const card = (heading: string) =>
+      rasterize(renderTemplate('site', { heading, text: 'The same text.', kicker: 'Test' }, brand));
+    // Each pair differs in its first letter only: with that letter missing from the fonts, both cards
+    // would show the same "NO GLYPH" box and be the same picture.
+    for (const [one, other] of [
+      ['Łódź office', 'Ŋódź office'],
+      ['Ωmega partners', 'Ψmega partners'],
+      ['Журнал', 'Бурнал'],
+    ] as const) {
+      expect((await card(one)).equals(await card(other)), `${one} / ${other}`).toBe(false);
+    }
+  });
+});
+
 describe('drawing in worker threads', () => {
   const element = renderTemplate(
     'site',

@@ -1,6 +1,6 @@
 import { imageCache } from '../../og/cache';
 import { h } from '../../og/element';
-import { FONT_VERSION } from '../../og/fonts';
+import { FONT_VERSION, fontsCover } from '../../og/fonts';
 import { PNG_OPTIONS, rasterize } from '../../og/rasterize';
 import { theme } from '../../og/theme';
 
@@ -31,12 +31,15 @@ export const TOUCH_ICON_SIZE = 180;
 /**
  * The same icon as a 180x180 PNG for home screens and bookmarks on iOS, which does not read SVG icons
  * (and asks for `/apple-touch-icon.png` whether or not a page links it). Square: iOS rounds the corners.
- * The letter is drawn in the share cards' bundled font, so the file is the same on every machine. Kept
+ * The letter is drawn in the share cards' bundled font, so the file is the same on every machine; a
+ * letter that font lacks (a name in Japanese, say) leaves the square plain rather than a missing-glyph
+ * box (the SVG icon, drawn by the browser, still shows it). Kept
  * in the share-image cache under a hash of the drawing, so a build whose icon did not change does not
  * load satori and sharp for it.
  */
 export async function touchIconPng(siteName: string, cacheDir: string): Promise<Buffer> {
   const size = { width: TOUCH_ICON_SIZE, height: TOUCH_ICON_SIZE };
+  const initial = initialOf(siteName);
   const icon = h(
     'div',
     {
@@ -51,7 +54,7 @@ export async function touchIconPng(siteName: string, cacheDir: string): Promise<
       fontWeight: 700,
       fontSize: TOUCH_ICON_SIZE * 0.62,
     },
-    initialOf(siteName),
+    fontsCover(initial) ? initial : '',
   );
   const cache = imageCache(cacheDir);
   const key = cache.key({ icon, size, fonts: FONT_VERSION, png: PNG_OPTIONS });
