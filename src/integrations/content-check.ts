@@ -5,6 +5,7 @@ import { recalled, remember } from '../lib/build/remembered';
 import { checkContent, formatReport, hasErrors, type CheckResult } from '../lib/content/check';
 import type { CheckedContent } from '../lib/content/check/check-content';
 import { checkStamp } from '../lib/content/check/check-stamp';
+import { watchingContent } from '../lib/content/dev-problems';
 
 /** What the last check of this process read, until a later integration takes it (`takeCheckedContent`). */
 let checked: CheckedContent | undefined;
@@ -66,7 +67,12 @@ export function contentCheck(env: Record<string, string | undefined>): AstroInte
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
         const content = join(root, 'content');
+        // The pages' problem box checks again after any change to what the check reads (routes and
+        // public files decide which links resolve); the terminal report follows content changes.
+        const box = watchingContent();
+        const read = ['content', 'src', 'public'].map((folder) => join(root, folder, '/'));
         server.watcher.on('all', (_event, file) => {
+          if (read.some((folder) => file.startsWith(folder))) box.changed();
           if (!file.startsWith(content)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { contentCheck } from '../../src/integrations/content-check';
 import { checkContent } from '../../src/lib/content/check';
 import { checkStamp } from '../../src/lib/content/check/check-stamp';
+import { devContentProblems, watchingContent } from '../../src/lib/content/dev-problems';
 
 /*
  * A build reuses the last passing content check when nothing the check reads changed. These tests run
@@ -94,5 +95,40 @@ describe('the content check in a build', () => {
     expect(runCheck()).toContain('checked by the last build');
     vi.setSystemTime(new Date('2027-02-15T00:00:01Z'));
     expect(runCheck()).not.toContain('checked by the last build');
+  });
+});
+
+describe("the dev server's problem box", () => {
+  const CATEGORY = 'content/categories/ai-in-production.yaml';
+  const broken = () => devContentProblems(project).map((p) => `${p.file}: ${p.field}: ${p.message}`);
+
+  it('checks again when the project changes, read from its stamp while no file watcher reports', () => {
+    expect(broken()).toEqual([]);
+    const saved = readFileSync(join(project, CATEGORY));
+    rmSync(join(project, CATEGORY));
+    try {
+      expect(broken().join('\n')).toMatch(/content\/journal\/[a-z0-9-]+\.mdx: categories\[\d\]: .*ai-in-production/);
+    } finally {
+      writeFileSync(join(project, CATEGORY), saved);
+    }
+    expect(broken()).toEqual([]);
+  });
+
+  it("with the dev server's watcher, checks again only after it reports a change, reading nothing before", () => {
+    const watcher = watchingContent();
+    watcher.changed();
+    expect(broken()).toEqual([]);
+    const saved = readFileSync(join(project, CATEGORY));
+    rmSync(join(project, CATEGORY));
+    try {
+      // No change reported: the last result stands, without hashing the project's files again.
+      expect(broken()).toEqual([]);
+      watcher.changed();
+      expect(broken().join('\n')).toContain('ai-in-production');
+    } finally {
+      writeFileSync(join(project, CATEGORY), saved);
+    }
+    watcher.changed();
+    expect(broken()).toEqual([]);
   });
 });
