@@ -4,6 +4,7 @@ import { pick } from '../lib/content/pick';
 import { formatDate, formatPrice } from '../lib/format';
 import type { PageSeo } from '../lib/seo/page-seo';
 import type { TemplateData, TemplateName } from './templates';
+import { postsBy } from '../lib/content/posts-of';
 
 /** One share image to draw: where it is served (`og/<key>.png`), with which template and data. */
 export type OgCard = {
@@ -99,7 +100,7 @@ export const authorCard = (author: Author, site: CardSite): OgCard => ({
   data: {
     name: author.data.name,
     role: author.data.role,
-    articles: site.posts.filter((p) => p.data.authors.includes(author.id)).length,
+    articles: postsBy(author.id, site).length,
   },
   alt: `${author.data.name}, ${author.data.role}`,
 });

@@ -68,6 +68,8 @@ describe('every published entry has its page', () => {
   it('lists every comparison on /compare/ with its options and the one recommended, and links back to it', () => {
     const $ = page('compare');
     expect($('h1').text()).toBe('Comparisons');
+    const unpublished = content.posts.filter((p) => !live.includes(p));
+    expect(unpublished.some((p) => bodyReferences(p.body, 'Comparison', 'comparison').length > 0)).toBe(true);
     const cards = $('.comparison-card');
     expect(cards.length).toBe(content.comparisons.length);
     for (const comparison of content.comparisons) {
@@ -77,6 +79,11 @@ describe('every published entry has its page', () => {
       for (const option of comparison.data.options) expect(meta).toContain(option.name);
       const recommended = comparison.data.options.find((o) => o.highlighted);
       if (recommended) expect(meta).toContain(`recommended: ${recommended.name}`);
+      // Published articles only: the sample's draft embeds a comparison too.
+      const usedIn = live.filter((p) => bodyReferences(p.body, 'Comparison', 'comparison').includes(comparison.id));
+      if (usedIn.length)
+        expect(meta).toMatch(new RegExp(` · in ${usedIn.length} article${usedIn.length === 1 ? '' : 's'}$`));
+      else expect(meta).not.toContain(' · in ');
       const crumbs = page(`compare/${comparison.id}`)('nav.breadcrumb a');
       expect(crumbs.map((_, a) => $(a).attr('href')).get()).toEqual(['/', '/compare/']);
     }
@@ -89,7 +96,9 @@ describe('every published entry has its page', () => {
     for (const author of content.authors) {
       const card = cards.filter((_, el) => $(el).find(`a[href="/authors/${author.id}/"]`).length > 0);
       const count = live.filter((p) => p.data.authors.includes(author.id)).length;
-      expect(card.find('.meta').text(), author.id).toContain(`${author.data.role} · ${count} article`);
+      expect(card.find('.meta').text().trim(), author.id).toBe(
+        `${author.data.role} · ${count} article${count === 1 ? '' : 's'}`,
+      );
       const crumbs = page(`authors/${author.id}`)('nav.breadcrumb a');
       expect(crumbs.map((_, a) => $(a).attr('href')).get()).toEqual(['/', '/authors/']);
     }

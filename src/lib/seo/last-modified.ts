@@ -1,5 +1,6 @@
 import type { Site } from '../content/site';
 import type { PageSeo } from './page-seo';
+import { postsBy } from '../content/posts-of';
 
 /** The fields of a post that date it. */
 interface Dated {
@@ -26,7 +27,7 @@ export function lastModified(seo: PageSeo, site: Pick<Site, 'posts'>): Date | un
     case 'category':
       return newest(site.posts.filter((p) => p.data.categories.includes(seo.category.id)));
     case 'author':
-      return newest(site.posts.filter((p) => p.data.authors.includes(seo.author.id)));
+      return newest(postsBy(seo.author.id, site));
     case 'home':
       return newest(site.posts);
     default:

@@ -7,7 +7,7 @@ import { seoPaths } from './paths';
  * published post (linked to its Markdown copy) and service, each with its summary.
  */
 export function llmsTxt(
-  site: Pick<Site, 'settings' | 'posts' | 'services' | 'comparisons' | 'categories'>,
+  site: Pick<Site, 'settings' | 'posts' | 'services' | 'comparisons' | 'categories' | 'authors'>,
   at: (path: string) => string,
 ): string {
   const { settings } = site;
@@ -27,8 +27,11 @@ export function llmsTxt(
       item('Journal', paths.journal(), 'every article, newest first'),
       ...site.categories.map((c) => item(c.data.name, paths.category(c.id), c.data.description)),
       item('Services', paths.services(), 'what the firm offers and what it costs'),
-      item('Comparisons', paths.comparisons(), 'options side by side, with a recommendation'),
-      item('Authors', paths.authors(), 'who writes the articles'),
+      // The indexes of collections an editor may leave empty are listed only when they list something.
+      ...(site.comparisons.length
+        ? [item('Comparisons', paths.comparisons(), 'options side by side, with a recommendation')]
+        : []),
+      ...(site.authors.length ? [item('Authors', paths.authors(), 'who writes the articles')] : []),
       item('Frequently asked questions', paths.faq(), 'answers on pricing, process and scope'),
     ]),
     ...section(
