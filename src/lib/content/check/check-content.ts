@@ -11,6 +11,7 @@ import { checkLengths } from './check-lengths';
 import { checkEntryLinks, checkSettingsLinks } from './check-links';
 import { checkSlugs } from './check-slugs';
 import { checkFaqTopics } from './check-topics';
+import { checkCardText } from './check-card-text';
 import { COLLECTIONS, type SchemaFactory } from './collections';
 import type { Entry } from './entry';
 import { imageField } from './image-field';
@@ -114,6 +115,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     problems.push(...checkEntryLinks(entry, index), ...checkBodyImages(root, entry, index.files), ...checkLengths(entry));
   }
   if (settings) problems.push(...checkSettingsLinks(SETTINGS_FILE, settings, index));
+  problems.push(...checkCardText(entries, settings, SETTINGS_FILE));
   const order = (p: Problem) => (p.severity === 'error' ? 0 : 1);
   problems.sort((a, b) => order(a) - order(b) || a.file.localeCompare(b.file));
   const scheduled = entries
