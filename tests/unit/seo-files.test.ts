@@ -123,6 +123,15 @@ describe('site files', () => {
       expect(text).toContain(`[${service.data.title}](https://x.example/services/${service.id}/)`);
   });
 
+  it('lists the comparisons and authors indexes in llms.txt only while they list something', () => {
+    expect(llmsTxt(site, at)).toContain('[Comparisons](https://x.example/compare/)');
+    expect(llmsTxt(site, at)).toContain('[Authors](https://x.example/authors/)');
+    const empty = llmsTxt({ ...site, comparisons: [], authors: [] }, at);
+    expect(empty).not.toContain('/compare/');
+    expect(empty).not.toContain('/authors/');
+    expect(empty).toContain('[Services](https://x.example/services/)');
+  });
+
   it('redirects former slugs with and without the trailing slash, under the base path', () => {
     const post = { ...site.posts[0]!, data: { ...site.posts[0]!.data, formerSlugs: ['old-name'] } };
     const redirects = formerSlugRedirects({ posts: [post], services: [] } as never);
