@@ -409,6 +409,27 @@ describe('keyboard', () => {
     await page.close();
   });
 
+  it('stops on a comparison table only while it is wider than its column, and scrolls it with the arrow keys', async () => {
+    const wide = content.comparisons.find((c) => c.data.options.length === 4)!;
+    const { page } = await newPage(720);
+    await page.goto(`${origin}/compare/${wide.id}/`);
+    const frame = page.locator('.comparison-table');
+    const scrolls = () => frame.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    expect(await scrolls()).toBe(true);
+    await expect.poll(() => frame.getAttribute('tabindex')).toBe('0');
+    await frame.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // Wide enough for the whole table: nothing to scroll, so no stop that does nothing.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => frame.getAttribute('tabindex')).toBeNull();
+    expect(await scrolls()).toBe(false);
+    // Narrow again: the stop comes back.
+    await page.setViewportSize({ width: 720, height: 800 });
+    await expect.poll(() => frame.getAttribute('tabindex')).toBe('0');
+    await page.close();
+  });
+
   it('skips to the content with the first Tab', async () => {
     const { page } = await newPage(375);
     await page.goto(`${origin}/journal/${richPost.id}/`);
