@@ -78,12 +78,12 @@ describe('every published entry has its page', () => {
       const meta = card.find('.meta').text();
       for (const option of comparison.data.options) expect(meta).toContain(option.name);
       const recommended = comparison.data.options.find((o) => o.highlighted);
-      if (recommended) expect(meta).toContain(`recommended: ${recommended.name}`);
+      if (recommended) expect(meta).toContain(`Recommended: ${recommended.name}`);
       // Published articles only: the sample's draft embeds a comparison too.
       const usedIn = live.filter((p) => bodyReferences(p.body, 'Comparison', 'comparison').includes(comparison.id));
       if (usedIn.length)
-        expect(meta).toMatch(new RegExp(` · in ${usedIn.length} article${usedIn.length === 1 ? '' : 's'}$`));
-      else expect(meta).not.toContain(' · in ');
+        expect(meta).toMatch(new RegExp(`, used in ${usedIn.length} article${usedIn.length === 1 ? '' : 's'}$`));
+      else expect(meta).not.toContain('used in');
       const crumbs = page(`compare/${comparison.id}`)('nav.breadcrumb a');
       expect(crumbs.map((_, a) => $(a).attr('href')).get()).toEqual(['/', '/compare/']);
     }

@@ -13,7 +13,8 @@ describe('search results status and paging', () => {
 
   it('offers the next results until all are listed', () => {
     expect(moreLabel(30, RESULTS_SHOWN)).toBe(`Show ${RESULTS_SHOWN} more of ${30 - RESULTS_SHOWN}`);
-    expect(moreLabel(30, 24)).toBe('Show the last 6');
+    expect(moreLabel(30, 24)).toBe('Show the last 6 results');
+    expect(moreLabel(25, 24)).toBe('Show the last result');
     expect(moreLabel(30, 30)).toBeUndefined();
     expect(moreLabel(5, 5)).toBeUndefined();
   });

@@ -17,7 +17,9 @@ export function resultsStatus(query: string, total: number, shown = Math.min(tot
 export function moreLabel(total: number, shown: number): string | undefined {
   const left = total - shown;
   if (left <= 0) return undefined;
-  return left > RESULTS_SHOWN ? `Show ${RESULTS_SHOWN} more of ${left}` : `Show the last ${left}`;
+  return left > RESULTS_SHOWN
+    ? `Show ${RESULTS_SHOWN} more of ${left}`
+    : `Show ${left === 1 ? 'the last result' : `the last ${left} results`}`;
 }
 
 /** The list items for a set of results. Excerpts are Pagefind's escaped text with `<mark>` around matches. */
