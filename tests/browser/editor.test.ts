@@ -18,8 +18,9 @@ const NEW_POST = 'hiring-your-first-engineering-manager';
 const NEW_FAQ = 'who-owns-the-roadmap';
 const RENAMED = 'what-a-code-audit-finds';
 
-/** Starts `astro dev` on the sandbox and waits for its first page. */
+/** Starts `astro dev` on the sandbox, unless it runs already, and waits for its first page. */
 async function startDev() {
+  if (server?.child.exitCode === null) return;
   const port = await freePort();
   server = await start([ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], /Local\s+http/, {
     cwd: sandbox.dir,
@@ -262,8 +263,38 @@ describe('a post marked as draft in the admin', () => {
   });
 });
 
-describe('a category deleted while posts still use it', () => {
+describe('content the build would refuse, under the dev server', () => {
   beforeAll(startDev, 180_000);
+
+  it('shows a call to action or figure block saved with empty fields as a problem in its place, not a broken page', async () => {
+    const post = readdirSync(file('content/journal')).find(
+      (name) => !read(`content/journal/${name}`).includes('draft: true'),
+    )!;
+    const path = `content/journal/${post}`;
+    const saved = read(path);
+    const url = `${origin}/journal/${post.replace(/\.mdx$/, '')}/`;
+    // What the admin writes for blocks inserted and saved without filling them in.
+    writeFileSync(file(path), `${saved.trimEnd()}\n\n<CallToAction />\n\n<Figure />\n`);
+    try {
+      await expect
+        .poll(
+          async () => {
+            const response = await fetch(url);
+            return `${response.status} ${await response.text()}`;
+          },
+          { timeout: 60_000 },
+        )
+        .toMatch(/^200 [\s\S]*&lt;CallToAction&gt;: headline is required/);
+      const html = await (await fetch(url)).text();
+      expect(html).toMatch(/&lt;Figure&gt;: src is required/);
+      // The page's problem box names the file and the fix as well.
+      expect(html).toContain('the next build will stop');
+      expect(html).toContain(`${path}: body`);
+    } finally {
+      writeFileSync(file(path), saved);
+    }
+    await expect.poll(async () => (await fetch(url)).text(), { timeout: 60_000 }).not.toContain('&lt;CallToAction&gt;');
+  });
 
   it('leaves the dev site and the admin working and lists the problem on every page until it is fixed', async () => {
     const category = 'ai-in-production';
