@@ -2,7 +2,7 @@ import { fields } from '@keystatic/core';
 import { block, wrapper } from '@keystatic/core/content-components';
 import { CALLOUT_KINDS, selectOptions } from '../schemas/vocabulary';
 import { CallToActionPreview, CalloutPreview, ComparisonPreview, FaqGroupPreview, FigurePreview } from './previews';
-import { imageStore } from './shared';
+import { imageStore, link } from './shared';
 
 /**
  * Blocks an editor can insert into MDX bodies. Defined once and shared by every collection with a
@@ -42,7 +42,7 @@ export const bodyComponents = {
       headline: fields.text({ label: 'Headline', validation: { isRequired: true } }),
       text: fields.text({ label: 'Text' }),
       label: fields.text({ label: 'Button label', validation: { isRequired: true } }),
-      href: fields.text({ label: 'Button link', validation: { isRequired: true } }),
+      href: link('Button link', 'A site path such as /contact/ or a full URL.'),
     },
   }),
   Callout: wrapper({

@@ -1,6 +1,13 @@
 import { fields } from '@keystatic/core';
 import slugify from '@sindresorhus/slugify';
-import { SEARCH_LENGTHS, SLUG_MAX, SLUG_PATTERN, shortenSlug } from '../schemas/vocabulary';
+import {
+  LINK_PATTERN,
+  SEARCH_LENGTHS,
+  SLUG_MAX,
+  SLUG_PATTERN,
+  WEB_ADDRESS_PATTERN,
+  shortenSlug,
+} from '../schemas/vocabulary';
 
 /**
  * Where images uploaded through the admin are stored; Astro's image pipeline optimises them from there.
@@ -49,6 +56,38 @@ export const titleSlug = (label: string, description?: string) =>
 export const required = (label: string, description?: string, multiline = false) =>
   fields.text({ label, description, multiline, validation: { isRequired: true } });
 
+/**
+ * A required link, checked as the build checks it: a page of this site, an anchor, a web address or
+ * an email address ("linkedin.com/in/…" without https:// would be refused by the build).
+ */
+export const link = (label: string, description?: string) =>
+  fields.text({
+    label,
+    description,
+    validation: {
+      isRequired: true,
+      pattern: {
+        regex: LINK_PATTERN,
+        message:
+          'Start with / for a page of this site, # for a section, https:// for another site or mailto: for email.',
+      },
+    },
+  });
+
+/** A web address starting with https:// (or http://); `isRequired: false` also accepts an empty field. */
+export const webAddress = (label: string, description: string, isRequired: boolean) =>
+  fields.text({
+    label,
+    description,
+    validation: {
+      isRequired,
+      pattern: {
+        regex: isRequired ? WEB_ADDRESS_PATTERN : new RegExp(`^$|${WEB_ADDRESS_PATTERN.source}`),
+        message: 'Enter the full address, starting with https://, such as https://www.example.com.',
+      },
+    },
+  });
+
 /** An optional single-line text. */
 export const optional = (label: string, description?: string, multiline = false) =>
   fields.text({ label, description, multiline });
@@ -83,7 +122,7 @@ export const callToAction = (label: string) =>
       headline: required('Headline'),
       text: optional('Text', 'One sentence under the headline.'),
       label: required('Button label'),
-      href: required('Button link', 'A site path such as /services/code-audit/ or a full URL.'),
+      href: link('Button link', 'A site path such as /services/code-audit/ or a full URL.'),
     },
     { label },
   );

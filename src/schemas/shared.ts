@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from './vocabulary';
+import { LINK_PATTERN, SLUG_PATTERN } from './vocabulary';
 
 /** A required, trimmed single-line text. */
 export const requiredText = (field: string) =>
@@ -43,7 +43,7 @@ export const slugRefs = (what: string, min = 0) => {
 
 /** A link target: a site path (`/journal/x/`), an in-page anchor, or an http(s)/mailto URL. */
 export const href = (field: string) =>
-  requiredText(field).refine((value) => /^(\/|#|https?:\/\/|mailto:)/.test(value), {
+  requiredText(field).refine((value) => LINK_PATTERN.test(value), {
     error: `${field} must start with "/", "#", "https://" or "mailto:"`,
   });
 

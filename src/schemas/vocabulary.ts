@@ -76,6 +76,16 @@ export function shortenSlug(slug: string): string {
   return (end > 0 ? cut.slice(0, end) : cut.slice(0, SLUG_MAX)).replace(/-+$/, '');
 }
 
+/**
+ * Where a link may point: a page of this site ("/…"), an anchor ("#…"), a web address or an email
+ * address. The build refuses anything else (`javascript:` included); the admin's link fields check the
+ * same pattern, so an editor hears of it when saving.
+ */
+export const LINK_PATTERN = /^(\/|#|https?:\/\/|mailto:)/;
+
+/** An absolute web address, as the site's own URL and booking links must be. */
+export const WEB_ADDRESS_PATTERN = /^https?:\/\/\S+$/;
+
 /** An email address as the admin accepts it (the build's check is zod's, which this pattern does not loosen). */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -58,3 +58,40 @@ describe('slugs the admin accepts', () => {
     expect(() => field.validate({ name: 'A title', slug: slug(SLUG_MAX + 1) })).toThrow(/Slug/);
   });
 });
+
+describe('links the admin accepts', () => {
+  /** A Keystatic field with its validation, as the admin runs it on save (it throws on a bad value). */
+  type Field = { validate: (value: unknown) => unknown; fields?: Record<string, Field>; element?: Field };
+  const settings = singletons!.settings!.schema as unknown as Record<string, Field>;
+  const authors = collections!.authors!.schema as unknown as Record<string, Field>;
+  const block = bodyComponents.CallToAction as unknown as { schema: Record<string, Field> };
+  const links: [string, Field][] = [
+    ['settings navigation', settings.navigation!.element!.fields!.href!],
+    ['settings footer links', settings.footerLinks!.element!.fields!.href!],
+    ['settings social profiles', settings.social!.element!.fields!.url!],
+    ['settings default call to action', settings.defaultCta!.fields!.href!],
+    ['author links', authors.links!.element!.fields!.url!],
+    ['call-to-action block', block.schema.href!],
+  ];
+
+  it.each(links)('%s: what the build accepts, and nothing it refuses', (_name, field) => {
+    for (const good of ['/journal/', '#pricing', 'https://www.example.com/x', 'mailto:hello@example.com']) {
+      expect(() => field.validate(good), good).not.toThrow();
+    }
+    for (const bad of ['linkedin.com/in/someone', 'javascript:alert(1)', 'www.example.com', '']) {
+      expect(() => field.validate(bad), bad).toThrow();
+    }
+  });
+
+  it('asks for a full web address for the production URL and the booking link, and {title} in the title template', () => {
+    for (const field of [settings.siteUrl!, settings.contact!.fields!.bookingUrl!]) {
+      expect(() => field.validate('https://www.example.com')).not.toThrow();
+      expect(() => field.validate('www.example.com')).toThrow(/https:\/\//);
+    }
+    expect(() => settings.siteUrl!.validate('')).toThrow();
+    expect(() => settings.contact!.fields!.bookingUrl!.validate('')).not.toThrow();
+    expect(() => settings.titleTemplate!.validate('{title} | {siteName}')).not.toThrow();
+    expect(() => settings.titleTemplate!.validate('')).not.toThrow();
+    expect(() => settings.titleTemplate!.validate('{siteName}: {page}')).toThrow(/\{title\}/);
+  });
+});

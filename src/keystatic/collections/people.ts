@@ -1,5 +1,5 @@
 import { collection, fields } from '@keystatic/core';
-import { imageWithAlt, required, titleSlug } from '../shared';
+import { imageWithAlt, link, required, titleSlug } from '../shared';
 
 /** Authors: `content/authors/<slug>.yaml`. */
 export const authors = collection({
@@ -14,10 +14,16 @@ export const authors = collection({
     role: required('Role'),
     bio: required('Bio', undefined, true),
     photo: imageWithAlt('Photo', 'authors', false),
-    links: fields.array(fields.object({ label: required('Label'), url: required('URL') }), {
-      label: 'Links',
-      itemLabel: (props) => props.fields.label.value || 'Link',
-    }),
+    links: fields.array(
+      fields.object({
+        label: required('Label'),
+        url: link('URL', 'The full address, such as https://www.linkedin.com/in/…'),
+      }),
+      {
+        label: 'Links',
+        itemLabel: (props) => props.fields.label.value || 'Link',
+      },
+    ),
   },
 });
 

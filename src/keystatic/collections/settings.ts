@@ -1,12 +1,15 @@
 import { fields, singleton } from '@keystatic/core';
 import { EMAIL_PATTERN, FEED_CONTENT, SOCIAL_NETWORKS, selectOptions } from '../../schemas/vocabulary';
-import { callToAction, imageWithAlt, optional, required } from '../shared';
+import { callToAction, imageWithAlt, link, optional, required, webAddress } from '../shared';
 
 const links = (label: string) =>
-  fields.array(fields.object({ label: required('Label'), href: required('Link') }), {
-    label,
-    itemLabel: (props) => props.fields.label.value || 'Link',
-  });
+  fields.array(
+    fields.object({ label: required('Label'), href: link('Link', 'A site path such as /journal/, or a full URL.') }),
+    {
+      label,
+      itemLabel: (props) => props.fields.label.value || 'Link',
+    },
+  );
 
 /** Site settings: `content/settings.yaml`. */
 export const settings = singleton({
@@ -15,7 +18,7 @@ export const settings = singleton({
   format: { data: 'yaml' },
   schema: {
     siteName: required('Site name'),
-    siteUrl: fields.url({ label: 'Production URL', validation: { isRequired: true } }),
+    siteUrl: webAddress('Production URL', 'Where the site is published, such as https://www.example.com.', true),
     description: required('Site description', undefined, true),
     tagline: optional('Tagline'),
     intro: fields.object(
@@ -28,7 +31,7 @@ export const settings = singleton({
     social: fields.array(
       fields.object({
         network: fields.select({ label: 'Network', options: selectOptions(SOCIAL_NETWORKS), defaultValue: 'linkedin' }),
-        url: required('Profile URL'),
+        url: link('Profile URL', 'The full address, such as https://www.linkedin.com/company/…'),
       }),
       { label: 'Social profiles', itemLabel: (props) => props.fields.network.value },
     ),
@@ -43,9 +46,10 @@ export const settings = singleton({
           },
         }),
         text: optional('Text', 'What to write about and when to expect a reply, shown on the contact page.', true),
-        bookingUrl: optional(
+        bookingUrl: webAddress(
           'Booking link',
           'A page where clients book a call, such as a scheduling service (https://…).',
+          false,
         ),
       },
       { label: 'Contact' },
@@ -56,10 +60,12 @@ export const settings = singleton({
       defaultValue: 10,
       validation: { min: 1, max: 100 },
     }),
-    titleTemplate: optional(
-      'Title template',
-      'Pattern of every page title in search results: {title} is the page, {siteName} the site. Default: {title} | {siteName}',
-    ),
+    titleTemplate: fields.text({
+      label: 'Title template',
+      description:
+        'Pattern of every page title in search results: {title} is the page, {siteName} the site. Default: {title} | {siteName}',
+      validation: { pattern: { regex: /^$|\{title\}/, message: 'Include {title}, e.g. {title} | {siteName}.' } },
+    }),
     ogImages: fields.checkbox({
       label: 'Generate social images',
       description: 'A share image for every page. Turn off for faster local builds (or set QUIRE_OG=off).',
