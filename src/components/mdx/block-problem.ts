@@ -7,7 +7,7 @@ import { blockSchemas, type BlockName } from '../../schemas/blocks';
  * page's problem box, instead of failing the whole page. A build never renders such a block: the
  * content check stops it first, and the components throw if one gets through.
  */
-export function blockProblem(name: BlockName, props: Record<string, unknown>): string | undefined {
+export function blockProblem(name: BlockName, props: object): string | undefined {
   const result = blockSchemas[name].safeParse(props);
   if (result.success) return undefined;
   return `<${name}>: ${result.error.issues.map((issue) => issue.message).join('; ')}`;
