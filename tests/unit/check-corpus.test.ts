@@ -67,6 +67,9 @@ const EXPECTED: Record<string, string[]> = {
   'link-to-draft-post': [
     'content/journal/receipts.mdx: body (line 20): link to /journal/unfinished/: that post is a draft, so its page is not built (publish it first, or remove the link)',
   ],
+  'link-to-former-slug': [
+    'warning: content/journal/receipts.mdx: body (line 20): link to /journal/month-end-list/#the-checklist: that page has moved to /journal/second-post/, and the old address redirects there (link to /journal/second-post/#the-checklist directly)',
+  ],
   'link-to-missing-post': [
     'content/journal/receipts.mdx: body (line 20): link to /journal/month-end-checklist/: no page at /journal/month-end-checklist/ (check the address)',
   ],

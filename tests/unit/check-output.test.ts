@@ -63,6 +63,17 @@ describe('checkDist: every internal link in dist/ resolves', () => {
     ]);
   });
 
+  it('checks an anchor on a former address against the page it redirects to', () => {
+    write({
+      'index.html': page('<a href="/insights/journal/old/#why">a</a><a href="/insights/journal/old/#nope">b</a>'),
+      'journal/old/index.html': page('', '<meta http-equiv="refresh" content="0;url=/insights/journal/x/">'),
+      'journal/x/index.html': page('<h2 id="why">Why</h2>'),
+    });
+    expect(checkDist(dist, { base: '/insights/' })).toEqual([
+      '/insights/ (dist/index.html): <a href> "/insights/journal/old/#nope": no element with id "nope" on /insights/journal/old/',
+    ]);
+  });
+
   it('refuses javascript: URLs, inline event handlers and external links without rel="noopener"', () => {
     write({
       'index.html': page(

@@ -20,6 +20,8 @@ export interface BuiltPage {
   problems: string[];
   /** The text of executable inline scripts, inline `<style>` elements and `style` attributes. */
   inline: { scripts: string[]; styles: string[]; styleAttributes: string[] };
+  /** Where a redirect page (a former slug's `<meta http-equiv="refresh">`) sends the reader. */
+  redirectsTo?: string;
 }
 
 /** The fragment targets of a page: every `id`, and the `name` of each `<a>`. */
@@ -58,11 +60,14 @@ export function readBuiltPage(file: string, text: string): BuiltPage {
     if (tag === 'style') inline.styles.push(code);
     if (attrs.style !== undefined) inline.styleAttributes.push(attrs.style);
   }
+  const refresh = elements.find((e) => e.tag === 'meta' && e.attrs['http-equiv']?.toLowerCase() === 'refresh');
+  const redirectsTo = /url=(.+)$/i.exec(refresh?.attrs.content ?? '')?.[1]?.trim();
   return {
     ids: elementIds(elements),
     links: elements.flatMap(linksOf),
     problems: elements.flatMap(unsafeMarkup),
     inline,
+    ...(redirectsTo ? { redirectsTo } : {}),
   };
 }
 

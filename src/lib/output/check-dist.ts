@@ -71,6 +71,12 @@ export function checkDist(dist: string, servedAt: ServedAt): string[] {
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (ALWAYS_THERE.has(fragment) || !found.endsWith('.html')) continue;
+      // A former address redirects (a 301 where the host reads _redirects, which keeps the fragment):
+      // the fragment must be on the page it redirects to.
+      const redirect = pages.get(found)?.redirectsTo;
+      const landing = redirect ? siteTarget(redirect, urlPathOf(found, base), servedAt.site) : undefined;
+      const landed = landing && fileFor(decodeURI(landing.pathname).slice(base.length - 1), files);
+      if (landed && pages.get(landed)?.ids.has(fragment)) continue;
       if (!pages.get(found)?.ids.has(fragment)) {
         problems.push(`${where}: ${via} "${url}": no element with id "${fragment}" on ${urlPathOf(found, base)}`);
       }

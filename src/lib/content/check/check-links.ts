@@ -1,7 +1,7 @@
 import { paths } from '../../urls';
 import { COLLECTIONS } from './collections';
 import type { Entry } from './entry';
-import { error, type Problem } from './problem';
+import { type Problem } from './problem';
 import { brokenLink } from './resolve-link';
 import type { SiteIndex } from './site-index';
 
@@ -17,7 +17,7 @@ export function checkEntryLinks(entry: Entry, index: SiteIndex): Problem[] {
   if (cta) links.push({ url: cta, field: 'cta.href' });
   return links.flatMap(({ url, field }) => {
     const problem = brokenLink(url, from, index, entry.live);
-    return problem ? [error(entry.file, field, problem)] : [];
+    return problem ? [{ ...problem, file: entry.file, field }] : [];
   });
 }
 
@@ -32,6 +32,6 @@ export function checkSettingsLinks(file: string, settings: Record<string, unknow
   if (cta) links.push({ url: cta, field: 'defaultCta.href' });
   return links.flatMap(({ url, field }) => {
     const problem = brokenLink(url, paths.home(), index);
-    return problem ? [error(file, field, problem)] : [];
+    return problem ? [{ ...problem, file, field }] : [];
   });
 }

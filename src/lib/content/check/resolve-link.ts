@@ -1,5 +1,13 @@
 import { isExternal } from '../../urls';
+import type { Severity } from './problem';
 import type { SiteIndex } from './site-index';
+
+/** Why a link fails: an error leads nowhere in the build; a warning works, but not as well as it could. */
+export interface LinkProblem {
+  severity: Severity;
+  message: string;
+}
+const fails = (message: string): LinkProblem => ({ severity: 'error', message });
 
 const ORIGIN = 'https://quire.invalid';
 
@@ -38,7 +46,7 @@ function closest(target: string, candidates: Iterable<string>): string | undefin
  * resolves (or is external, or points at a route only the build can list). `fromLive`: whether the
  * linking page is itself built; only then is a link to an unpublished post a problem.
  */
-export function brokenLink(url: string, from: string, index: SiteIndex, fromLive = true): string | undefined {
+export function brokenLink(url: string, from: string, index: SiteIndex, fromLive = true): LinkProblem | undefined {
   if (isExternal(url)) return undefined;
   const target = new URL(url, `${ORIGIN}${from}`);
   const path = normalizePath(target.pathname);
@@ -46,14 +54,22 @@ export function brokenLink(url: string, from: string, index: SiteIndex, fromLive
   if (index.files.has(decodeURI(target.pathname))) return undefined;
   const ids = index.pages.get(path);
   if (ids === undefined) {
+    const movedTo = index.moved.get(path);
+    if (movedTo) {
+      // The old address keeps working (a redirect), so the link is not broken; it just costs a hop.
+      const current = `${movedTo}${target.hash}`;
+      return { severity: 'warning', message: `link to ${url}: that page has moved to ${movedTo}, and the old address redirects there (link to ${current} directly)` };
+    }
     const reason = index.hidden.get(path);
-    if (reason) return fromLive ? `link to ${url}: that post is ${reason}, so its page is not built (publish it first, or remove the link)` : undefined;
+    if (reason) return fromLive ? fails(`link to ${url}: that post is ${reason}, so its page is not built (publish it first, or remove the link)`) : undefined;
     if (index.patterns.some((pattern) => pattern.test(path) || pattern.test(decodeURI(target.pathname)))) return undefined;
     const guess = closest(path, index.pages.keys());
-    return `link to ${url}: no page at ${path} (${guess ? `did you mean ${guess}?` : 'check the address'})`;
+    return fails(`link to ${url}: no page at ${path} (${guess ? `did you mean ${guess}?` : 'check the address'})`);
   }
   if (!hash || !ids || ids.has(hash)) return undefined;
   const guess = closest(hash, ids);
   const where = path === from ? 'this page' : path;
-  return `link to ${url}: no heading or section "#${hash}" on ${where} (${guess ? `did you mean #${guess}?` : 'link to the page without the #anchor'})`;
+  return fails(
+    `link to ${url}: no heading or section "#${hash}" on ${where} (${guess ? `did you mean #${guess}?` : 'link to the page without the #anchor'})`,
+  );
 }

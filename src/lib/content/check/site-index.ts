@@ -13,6 +13,8 @@ export interface SiteIndex {
   pages: Map<string, Set<string> | null>;
   /** Paths of posts that are not built, with the reason. */
   hidden: Map<string, string>;
+  /** Former addresses of built entries (their former slugs), each with the page it redirects to. */
+  moved: Map<string, string>;
   /** Files copied from `public/`. */
   files: Set<string>;
   /** Other dynamic routes (feeds, images...) whose exact pages are only known after the build. */
@@ -26,6 +28,7 @@ export function buildSiteIndex(project: string, entries: Entry[], postsPerPage: 
   const routes = pageRoutes(project);
   const pages = new Map<string, Set<string> | null>(routes.pages.map((page) => [page, null]));
   const hidden = new Map<string, string>();
+  const moved = new Map<string, string>();
   const livePosts = entries.filter((e) => e.collection === 'posts' && e.live).length;
   for (let page = 1; page <= Math.max(1, Math.ceil(livePosts / postsPerPage)); page++) {
     pages.set(paths.journal(page), null);
@@ -35,11 +38,17 @@ export function buildSiteIndex(project: string, entries: Entry[], postsPerPage: 
     if (!page) continue;
     if (!entry.live) hidden.set(page, entry.hiddenBecause ?? 'not published');
     else pages.set(page, entry.facts ? ids(entry) : null);
+    const former = (entry.data as { formerSlugs?: unknown } | undefined)?.formerSlugs;
+    if (entry.live && Array.isArray(former)) {
+      const pageOf = COLLECTIONS.find((c) => c.name === entry.collection)!.page!;
+      for (const slug of former) if (typeof slug === 'string') moved.set(pageOf(slug), page);
+    }
   }
   const faqs = entries.filter((e) => e.collection === 'faqs' && e.data) as (Entry & {
     data: { topic: string; order: number };
   })[];
   const topics = groupFaqsByTopic(faqs).map((t) => t.id);
   pages.set(paths.faq(), new Set([...LAYOUT_IDS, ...topics, ...faqs.map((f) => f.id)]));
-  return { pages, hidden, files: new Set(publicFiles(project)), patterns: routes.patterns };
+  for (const path of pages.keys()) moved.delete(path);
+  return { pages, hidden, moved, files: new Set(publicFiles(project)), patterns: routes.patterns };
 }
