@@ -47,7 +47,9 @@ export function keystaticShape(field: AnyField): FieldShape {
     };
   }
   const empty = emptyValue(field);
-  const required = throws(() => field.validate(empty, { slugField: undefined }));
+  // A date field that starts at today is empty once the editor clears it: required-ness is tried on that.
+  const cleared = typeof empty === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(empty) ? null : empty;
+  const required = throws(() => field.validate(cleared, { slugField: undefined }));
   if (Array.isArray(empty)) return { kind: 'array', required, element: { kind: 'leaf', required: true } };
   return { kind: 'leaf', required };
 }

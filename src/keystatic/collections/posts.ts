@@ -25,10 +25,16 @@ export const posts = collection({
     publishedAt: fields.date({
       label: 'Published',
       description: 'A future date schedules the post: it appears on the first build on or after that day (UTC).',
+      defaultValue: { kind: 'today' },
       validation: { isRequired: true },
     }),
     updatedAt: fields.date({ label: 'Updated', description: 'Date of the last meaningful revision.' }),
-    draft: fields.checkbox({ label: 'Draft', description: 'Drafts show in the dev server only.', defaultValue: false }),
+    draft: fields.checkbox({
+      label: 'Draft',
+      description:
+        'Drafts show in the dev server only. A published page that links here stops the build until the link goes (the dev site and npm run check list them).',
+      defaultValue: false,
+    }),
     services: fields.multiRelationship({ label: 'Related services', collection: 'services' }),
     faqs: fields.multiRelationship({
       label: 'FAQs',
