@@ -266,6 +266,34 @@ describe('a post marked as draft in the admin', () => {
 describe('content the build would refuse, under the dev server', () => {
   beforeAll(startDev, 180_000);
 
+  it('reloads the site when content changes, but not the admin an editor is typing in', async () => {
+    await openScreen('collection/categories/item/engineering-practice', /^Name/);
+    const description = page.getByLabel(/^Description/).first();
+    await description.fill('Words the editor has not saved yet');
+    const site = await browser.newPage();
+    try {
+      await site.goto(`${origin}/journal/`, { waitUntil: 'networkidle' });
+      const mark = (p: Page) => p.evaluate(() => Object.assign(window, { quireMark: 'before' }));
+      const marked = (p: Page) => p.evaluate(() => (window as { quireMark?: string }).quireMark);
+      await mark(page);
+      await mark(site);
+      // Another save lands on disk (a second editor, a git pull): every open page is told to reload.
+      const other = 'content/categories/ai-in-production.yaml';
+      const saved = read(other);
+      writeFileSync(file(other), saved.replace(/^name: (.*)$/m, 'name: $1 (renamed)'));
+      try {
+        await expect.poll(() => marked(site).catch(() => 'reloading'), { timeout: 60_000 }).toBeUndefined();
+        await expect.poll(() => site.content(), { timeout: 30_000 }).toContain('(renamed)');
+        expect(await marked(page)).toBe('before');
+        await expect(description.inputValue()).resolves.toBe('Words the editor has not saved yet');
+      } finally {
+        writeFileSync(file(other), saved);
+      }
+    } finally {
+      await site.close();
+    }
+  });
+
   it('shows a call to action or figure block saved with empty fields as a problem in its place, not a broken page', async () => {
     const post = readdirSync(file('content/journal')).find(
       (name) => !read(`content/journal/${name}`).includes('draft: true'),
