@@ -127,6 +127,21 @@ describe('every published entry has its page', () => {
       .get();
     const expected = live.filter((p) => p.data.categories.includes(slug)).map((p) => `/journal/${p.id}/`);
     expect(listed.sort()).toEqual(expected.sort());
+    // The other categories, and all articles, one step away; this one marked as the current one.
+    const chips = $('nav[aria-label="Journal categories"] a');
+    expect(chips.map((_, a) => $(a).attr('href')).get()).toEqual([
+      '/journal/',
+      ...[...content.categories]
+        .sort((a, b) => a.data.name.localeCompare(b.data.name))
+        .map((c) => `/journal/category/${c.id}/`),
+    ]);
+    expect($('nav[aria-label="Journal categories"] a[aria-current]').attr('href')).toBe(`/journal/category/${slug}/`);
+  });
+
+  it('marks "All" as the current category chip on the journal', () => {
+    const $ = page('journal');
+    const current = $('nav[aria-label="Journal categories"] a[aria-current]');
+    expect(current.map((_, a) => $(a).text().trim()).get()).toEqual(['All']);
   });
 
   it('lists every FAQ on the FAQ hub, grouped by topic', () => {
