@@ -430,6 +430,21 @@ describe('keyboard', () => {
     await page.close();
   });
 
+  it('copies the article link with "Copy link", says so, and clears the message after a few seconds', async () => {
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const { page } = await newPage();
+    await page.goto(`${origin}/journal/${richPost.id}/`);
+    const button = page.getByRole('button', { name: 'Copy link' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const status = page.locator('[data-copy-status]');
+    await expect.poll(() => status.textContent()).toBe('Link copied');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    await expect.poll(() => status.textContent(), { timeout: 8_000 }).toBe('');
+    await page.close();
+  });
+
   it('skips to the content with the first Tab', async () => {
     const { page } = await newPage(375);
     await page.goto(`${origin}/journal/${richPost.id}/`);
