@@ -45,6 +45,22 @@ describe('every page is described', () => {
     expect(journalPages).toBeGreaterThan(1);
   });
 
+  it('describes the services, comparisons and authors indexes in full within 160 characters, however many entries they list', () => {
+    for (const [path, titles] of [
+      ['/services/', content.services.map((s) => s.data.title)],
+      ['/compare/', content.comparisons.map((c) => c.data.title)],
+      ['/authors/', content.authors.map((a) => a.data.name)],
+    ] as const) {
+      const description = pageAt(path).$('meta[name="description"]').attr('content') ?? '';
+      expect(description.length, path).toBeLessThanOrEqual(160);
+      // Fixed wording: listing the entries made the description grow past what search results show.
+      expect(
+        titles.filter((title) => description.includes(title)),
+        path,
+      ).toEqual([]);
+    }
+  });
+
   it('gives every page a unique title and description, paginated and category pages included', () => {
     const titles = pages.map((p) => p.$('head title').text());
     const descriptions = pages.map((p) => p.$('meta[name="description"]').attr('content') ?? '');
