@@ -512,6 +512,18 @@ describe('table of contents', () => {
     }
     await page.close();
   });
+
+  it('starts beside the hero image on a wide screen, so its first entries show on the first screen', async () => {
+    const { page } = await newPage(1280);
+    await page.goto(`${origin}/journal/${richPost.id}/`);
+    const hero = (await page.locator('.hero-image').boundingBox())!;
+    const toc = (await page.locator('.toc-wide').boundingBox())!;
+    expect(Math.abs(toc.y - hero.y)).toBeLessThan(4);
+    expect(toc.x).toBeGreaterThan(hero.x + hero.width);
+    await expect(page.locator('.toc-wide a').first().isVisible()).resolves.toBe(true);
+    expect((await page.locator('.toc-wide a').first().boundingBox())!.y).toBeLessThan(800);
+    await page.close();
+  });
 });
 
 describe('print', () => {
