@@ -294,6 +294,29 @@ describe('content the build would refuse, under the dev server', () => {
     }
   });
 
+  it('brings a page back by itself once the content that broke it is mended', async () => {
+    const post = readdirSync(file('content/journal')).find(
+      (name) => !read(`content/journal/${name}`).includes('draft: true'),
+    )!;
+    const path = `content/journal/${post}`;
+    const saved = read(path);
+    const broken = await browser.newPage();
+    try {
+      // A body the MDX compiler cannot read (a tag left open) fails the page: Astro's error page.
+      writeFileSync(file(path), `${saved.trimEnd()}\n\n<Callout kind="tip">\nLeft open\n`);
+      const url = `${origin}/journal/${post.replace(/\.mdx$/, '')}/`;
+      await expect.poll(async () => (await fetch(url)).status, { timeout: 60_000 }).toBe(500);
+      await broken.goto(url);
+      expect(await broken.locator('article h1').count()).toBe(0);
+      writeFileSync(file(path), saved);
+      // The error page reloads on the change, as every site page does: no reload by hand.
+      await expect.poll(() => broken.locator('article h1').count(), { timeout: 60_000 }).toBe(1);
+    } finally {
+      writeFileSync(file(path), saved);
+      await broken.close();
+    }
+  });
+
   it('shows a call to action or figure block saved with empty fields as a problem in its place, not a broken page', async () => {
     const post = readdirSync(file('content/journal')).find(
       (name) => !read(`content/journal/${name}`).includes('draft: true'),
