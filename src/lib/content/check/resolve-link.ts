@@ -57,6 +57,14 @@ export function brokenLink(url: string, from: string, index: SiteIndex, fromLive
     const movedTo = index.moved.get(path);
     if (movedTo) {
       // The old address keeps working (a redirect), so the link is not broken; it just costs a hop.
+      // An #anchor must still be on the page it leads to.
+      const there = index.pages.get(movedTo);
+      if (hash && there && !there.has(hash)) {
+        const guess = closest(hash, there);
+        return fails(
+          `link to ${url}: no heading or section "#${hash}" on ${movedTo}, where that address now leads (${guess ? `did you mean #${guess}?` : 'link to the page without the #anchor'})`,
+        );
+      }
       const current = `${movedTo}${target.hash}`;
       return { severity: 'warning', message: `link to ${url}: that page has moved to ${movedTo}, and the old address redirects there (link to ${current} directly)` };
     }
