@@ -179,14 +179,11 @@ describe('card text in other scripts', () => {
   it('draws the letters of Latin Extended, Greek and Cyrillic titles, not a missing-glyph box for each', async () => {
     const card = (heading: string) =>
       rasterize(renderTemplate('site', { heading, text: 'The same text.', kicker: 'Test' }, brand));
-    // Each pair differs in its first letter only: with that letter missing from the fonts, both cards
-    // would show the same "NO GLYPH" box and be the same picture.
-    for (const [one, other] of [
-      ['Łódź office', 'Ŋódź office'],
-      ['Ωmega partners', 'Ψmega partners'],
-      ['Журнал', 'Бурнал'],
-    ] as const) {
-      expect((await card(one)).equals(await card(other)), `${one} / ${other}`).toBe(false);
+    // Each title beside the same title with its first letter replaced by one no bundled font has:
+    // were that first letter missing too, both cards would show the same "NO GLYPH" box.
+    for (const title of ['Łódź office', 'Ωmega partners', 'Журнал']) {
+      const missing = `東${[...title].slice(1).join('')}`;
+      expect((await card(title)).equals(await card(missing)), title).toBe(false);
     }
   });
 });

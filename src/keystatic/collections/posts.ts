@@ -25,7 +25,6 @@ export const posts = collection({
     publishedAt: fields.date({
       label: 'Published',
       description: 'A future date schedules the post: it appears on the first build on or after that day (UTC).',
-      defaultValue: { kind: 'today' },
       validation: { isRequired: true },
     }),
     updatedAt: fields.date({ label: 'Updated', description: 'Date of the last meaningful revision.' }),

@@ -13,7 +13,8 @@ const CARD_FIELDS: Partial<Record<Entry['collection'], { fields: string[]; ownIm
   categories: { fields: ['name', 'description'], ownImage: false },
   authors: { fields: ['name', 'role'], ownImage: false },
 };
-const SETTINGS_FIELDS = ['siteName', 'tagline', 'description'];
+/** The site card shows the site name and the tagline, or the description when there is no tagline. */
+const settingsFields = (settings: Record<string, unknown>) => ['siteName', settings.tagline ? 'tagline' : 'description'];
 
 /** The values at `path` ("options[].name" is every option's name), each with its field name. */
 function valuesAt(data: Record<string, unknown>, path: string): [string, unknown][] {
@@ -49,7 +50,7 @@ function missingGlyphs(file: string, field: string, value: unknown, fix: string)
 export function checkCardText(entries: readonly Entry[], settings: Record<string, unknown> | undefined, settingsFile: string): Problem[] {
   if (!settings || settings.ogImages === false) return [];
   const off = "turn off 'Generate social images' in Settings";
-  const problems = SETTINGS_FIELDS.flatMap((field) => missingGlyphs(settingsFile, field, settings[field], off));
+  const problems = settingsFields(settings).flatMap((field) => missingGlyphs(settingsFile, field, settings[field], off));
   for (const entry of entries) {
     const spec = CARD_FIELDS[entry.collection];
     const data = entry.data;
