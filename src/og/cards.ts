@@ -16,6 +16,35 @@ type CardSite = Pick<
   'settings' | 'posts' | 'services' | 'comparisons' | 'authors' | 'categories' | 'author' | 'category'
 >;
 
+/**
+ * The fields of an entry that its card shows as text, per collection ("options[].name": every option's
+ * name), for the content check to warn about characters the cards' font lacks. Beside the cards so a
+ * field a card starts to show is listed too (a test compares them with the cards' data).
+ */
+export const CARD_TEXT_FIELDS = {
+  posts: ['title'],
+  services: ['title', 'summary', 'duration'],
+  comparisons: ['title', 'options[].name'],
+  categories: ['name', 'description'],
+  authors: ['name', 'role'],
+} as const;
+
+/** The values at `path` of an entry's data ("options[].name" gives `options[0].name`, …), by field. */
+export function valuesAt(data: Record<string, unknown>, path: string): [string, unknown][] {
+  const [head, rest] = path.split('[].') as [string, string?];
+  const value = data[head];
+  if (rest === undefined) return [[head, value]];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, i) =>
+    item && typeof item === 'object'
+      ? valuesAt(item as Record<string, unknown>, rest).map(([field, v]): [string, unknown] => [
+          `${head}[${i}].${field}`,
+          v,
+        ])
+      : [],
+  );
+}
+
 const SECTIONS = {
   journal: { heading: 'Journal', text: (s: CardSite) => `Articles from ${s.settings.siteName}.` },
   services: { heading: 'Services', text: (s: CardSite) => `How ${s.settings.siteName} can help.` },

@@ -294,39 +294,50 @@ describe('content the build would refuse, under the dev server', () => {
     }
   });
 
-  it('brings a page back by itself once the content that broke it is mended', async () => {
-    const post = readdirSync(file('content/journal')).find(
-      (name) => !read(`content/journal/${name}`).includes('draft: true'),
+  /**
+   * A published post with `extra` added to the end of its body, as the admin would save it: its file,
+   * its URL, and `mend` to put the saved text back (also done afterwards, whatever happens).
+   */
+  async function withPostBody(
+    extra: string,
+    test: (post: { path: string; url: string; mend: () => void }) => Promise<void>,
+  ) {
+    const name = readdirSync(file('content/journal')).find(
+      (n) => !read(`content/journal/${n}`).includes('draft: true'),
     )!;
-    const path = `content/journal/${post}`;
+    const path = `content/journal/${name}`;
     const saved = read(path);
+    const mend = () => writeFileSync(file(path), saved);
+    writeFileSync(file(path), `${saved.trimEnd()}\n\n${extra}\n`);
+    try {
+      await test({ path, url: `${origin}/journal/${name.replace(/\.mdx$/, '')}/`, mend });
+    } finally {
+      mend();
+    }
+  }
+
+  it('brings a page back by itself once the content that broke it is mended', async () => {
     const broken = await browser.newPage();
     try {
       // A body the MDX compiler cannot read (a tag left open) fails the page: Astro's error page.
-      writeFileSync(file(path), `${saved.trimEnd()}\n\n<Callout kind="tip">\nLeft open\n`);
-      const url = `${origin}/journal/${post.replace(/\.mdx$/, '')}/`;
-      await expect.poll(async () => (await fetch(url)).status, { timeout: 60_000 }).toBe(500);
-      await broken.goto(url);
-      expect(await broken.locator('article h1').count()).toBe(0);
-      writeFileSync(file(path), saved);
-      // The error page reloads on the change, as every site page does: no reload by hand.
-      await expect.poll(() => broken.locator('article h1').count(), { timeout: 60_000 }).toBe(1);
+      await withPostBody('<Callout kind="tip">\nLeft open', async ({ url, mend }) => {
+        await expect.poll(async () => (await fetch(url)).status, { timeout: 60_000 }).toBe(500);
+        await broken.goto(url);
+        expect(await broken.locator('article h1').count()).toBe(0);
+        mend();
+        // The error page reloads on the change, as every site page does: no reload by hand.
+        await expect.poll(() => broken.locator('article h1').count(), { timeout: 60_000 }).toBe(1);
+      });
     } finally {
-      writeFileSync(file(path), saved);
       await broken.close();
     }
   });
 
   it('shows a call to action or figure block saved with empty fields as a problem in its place, not a broken page', async () => {
-    const post = readdirSync(file('content/journal')).find(
-      (name) => !read(`content/journal/${name}`).includes('draft: true'),
-    )!;
-    const path = `content/journal/${post}`;
-    const saved = read(path);
-    const url = `${origin}/journal/${post.replace(/\.mdx$/, '')}/`;
+    let url = '';
     // What the admin writes for blocks inserted and saved without filling them in.
-    writeFileSync(file(path), `${saved.trimEnd()}\n\n<CallToAction />\n\n<Figure />\n`);
-    try {
+    await withPostBody('<CallToAction />\n\n<Figure />', async (post) => {
+      url = post.url;
       await expect
         .poll(
           async () => {
@@ -340,10 +351,8 @@ describe('content the build would refuse, under the dev server', () => {
       expect(html).toMatch(/&lt;Figure&gt;: src is required/);
       // The page's problem box names the file and the fix as well.
       expect(html).toContain('the next build will stop');
-      expect(html).toContain(`${path}: body`);
-    } finally {
-      writeFileSync(file(path), saved);
-    }
+      expect(html).toContain(`${post.path}: body`);
+    });
     await expect.poll(async () => (await fetch(url)).text(), { timeout: 60_000 }).not.toContain('&lt;CallToAction&gt;');
   });
 

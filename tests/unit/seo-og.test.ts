@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { allCards, cardForPage, postCard } from '../../src/og/cards';
+import { allCards, CARD_TEXT_FIELDS, cardForPage, postCard, valuesAt } from '../../src/og/cards';
 import { workerDrawer } from '../../src/og/drawing';
 import { cardGenerator } from '../../src/og/generator';
 import { rasterize } from '../../src/og/rasterize';
@@ -60,6 +60,39 @@ describe('cards', () => {
     expect(postCard(post as never, site)).toBeUndefined();
     const keys = allCards({ ...site, posts: [post as never] }).map((c) => c.key);
     expect(keys).not.toContain(`post/${post.id}`);
+  });
+
+  it("lists every entry field a card shows as text, for the content check's font warning", () => {
+    const collections = {
+      post: 'posts',
+      service: 'services',
+      comparison: 'comparisons',
+      category: 'categories',
+      author: 'authors',
+    } as const;
+    // What a card shows that is not one of its entry's own fields: formatted values (dates, prices,
+    // counts) and names taken from other entries, whose own cards show them.
+    const derived = new Set(['category', 'authors', 'date', 'price', 'criteria', 'articles']);
+    const texts = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : Array.isArray(value)
+          ? value.flatMap(texts)
+          : value && typeof value === 'object'
+            ? Object.values(value).flatMap(texts)
+            : [];
+    let checked = 0;
+    for (const card of allCards(site)) {
+      const [type, id] = card.key.split('/') as [keyof typeof collections, string];
+      const collection = collections[type];
+      if (!collection) continue;
+      const entry = (site[collection] as { id: string; data: Record<string, unknown> }[]).find((e) => e.id === id)!;
+      const listed = CARD_TEXT_FIELDS[collection].flatMap((path) => valuesAt(entry.data, path).map(([, v]) => v));
+      const shown = Object.entries(card.data).flatMap(([key, value]) => (derived.has(key) ? [] : texts(value)));
+      for (const text of shown) expect(listed, `${card.key}: "${text}"`).toContain(text);
+      checked += shown.length;
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 
   it('turns generation off with the setting or QUIRE_OG', () => {

@@ -52,32 +52,27 @@ export function brokenLink(url: string, from: string, index: SiteIndex, fromLive
   const path = normalizePath(target.pathname);
   const hash = decodeURIComponent(target.hash.slice(1));
   if (index.files.has(decodeURI(target.pathname))) return undefined;
-  const ids = index.pages.get(path);
+  // A former address redirects to the entry's page: the link works, #anchor included if that page has it.
+  const movedTo = index.moved.get(path);
+  const ids = index.pages.get(movedTo ?? path);
   if (ids === undefined) {
-    const movedTo = index.moved.get(path);
-    if (movedTo) {
-      // The old address keeps working (a redirect), so the link is not broken; it just costs a hop.
-      // An #anchor must still be on the page it leads to.
-      const there = index.pages.get(movedTo);
-      if (hash && there && !there.has(hash)) {
-        const guess = closest(hash, there);
-        return fails(
-          `link to ${url}: no heading or section "#${hash}" on ${movedTo}, where that address now leads (${guess ? `did you mean #${guess}?` : 'link to the page without the #anchor'})`,
-        );
-      }
-      const current = `${movedTo}${target.hash}`;
-      return { severity: 'warning', message: `link to ${url}: that page has moved to ${movedTo}, and the old address redirects there (link to ${current} directly)` };
-    }
     const reason = index.hidden.get(path);
     if (reason) return fromLive ? fails(`link to ${url}: that post is ${reason}, so its page is not built (publish it first, or remove the link)`) : undefined;
     if (index.patterns.some((pattern) => pattern.test(path) || pattern.test(decodeURI(target.pathname)))) return undefined;
     const guess = closest(path, index.pages.keys());
     return fails(`link to ${url}: no page at ${path} (${guess ? `did you mean ${guess}?` : 'check the address'})`);
   }
-  if (!hash || !ids || ids.has(hash)) return undefined;
-  const guess = closest(hash, ids);
-  const where = path === from ? 'this page' : path;
-  return fails(
-    `link to ${url}: no heading or section "#${hash}" on ${where} (${guess ? `did you mean #${guess}?` : 'link to the page without the #anchor'})`,
-  );
+  if (hash && ids && !ids.has(hash)) {
+    const guess = closest(hash, ids);
+    const where = movedTo ? `${movedTo}, where that address now leads` : path === from ? 'this page' : path;
+    return fails(
+      `link to ${url}: no heading or section "#${hash}" on ${where} (${guess ? `did you mean #${guess}?` : 'link to the page without the #anchor'})`,
+    );
+  }
+  if (!movedTo) return undefined;
+  // Not broken, but a hop through a redirect (and a lost #anchor where the host cannot send a 301).
+  return {
+    severity: 'warning',
+    message: `link to ${url}: that page has moved to ${movedTo}, and the old address redirects there (link to ${movedTo}${target.hash} directly)`,
+  };
 }

@@ -34,13 +34,13 @@ export function buildSiteIndex(project: string, entries: Entry[], postsPerPage: 
     pages.set(paths.journal(page), null);
   }
   for (const entry of entries) {
-    const page = COLLECTIONS.find((c) => c.name === entry.collection)?.page?.(entry.id);
-    if (!page) continue;
+    const pageOf = COLLECTIONS.find((c) => c.name === entry.collection)?.page;
+    if (!pageOf) continue;
+    const page = pageOf(entry.id);
     if (!entry.live) hidden.set(page, entry.hiddenBecause ?? 'not published');
     else pages.set(page, entry.facts ? ids(entry) : null);
     const former = (entry.data as { formerSlugs?: unknown } | undefined)?.formerSlugs;
     if (entry.live && Array.isArray(former)) {
-      const pageOf = COLLECTIONS.find((c) => c.name === entry.collection)!.page!;
       for (const slug of former) if (typeof slug === 'string') moved.set(pageOf(slug), page);
     }
   }
