@@ -54,9 +54,8 @@ describe('the admin UI in Chromium', () => {
     await page.goto(`${origin}/keystatic`, { waitUntil: 'networkidle', timeout: 180_000 });
     const nav = page.getByRole('navigation');
     for (const label of ['Posts', 'Categories', 'FAQs', 'Comparisons', 'Services', 'Authors', 'Site settings']) {
-      await expect(nav.getByRole('link', { name: label, exact: true }).isVisible({ timeout: 60_000 })).resolves.toBe(
-        true,
-      );
+      // isVisible() answers at once (playwright ignores its timeout); waitFor waits for the admin to render.
+      await nav.getByRole('link', { name: label, exact: true }).waitFor({ state: 'visible', timeout: 120_000 });
     }
     expect((await nav.innerText()).toUpperCase()).toMatch(
       /JOURNAL[\s\S]*LIBRARY[\s\S]*SERVICES[\s\S]*PEOPLE[\s\S]*SETTINGS/,

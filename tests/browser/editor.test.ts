@@ -199,11 +199,13 @@ describe('an editor working only in the admin', () => {
   it('opens an existing post with its blocks intact and editable', async () => {
     await openScreen('collection/posts/item/ai-agents-in-production', /^Title/);
     const editor = page.locator('[contenteditable=true]').first();
-    await expect(editor.getByText('Table: ai-agent-build-options').isVisible()).resolves.toBe(true);
-    await expect(editor.getByText('Call to action: Get a second opinion before launch').isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(editor.getByText('Warning: No unreviewed writes to production').isVisible()).resolves.toBe(true);
+    for (const summary of [
+      'Table: ai-agent-build-options',
+      'Call to action: Get a second opinion before launch',
+      'Warning: No unreviewed writes to production',
+    ]) {
+      await editor.getByText(summary).waitFor({ state: 'visible', timeout: 30_000 });
+    }
     await openBlockDialog(/Comparison table/);
     await expect(page.getByRole('dialog').getByRole('combobox').inputValue()).resolves.toBe('ai-agent-build-options');
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
