@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ROOT } from './run';
@@ -17,16 +17,25 @@ const filesUnder = (dir: string): string[] =>
 /** Names of the corpus cases. */
 export const caseNames = (): string[] => readdirSync(`${FIXTURES}cases`).sort();
 
+/** The file in each case that lists the problems the check must report, one per line. */
+const EXPECTED_FILE = 'expected.txt';
+
 /** The files a case adds or replaces, as paths from the site root (`content/journal/x.mdx`). */
 export const caseFiles = (name: string): string[] =>
-  filesUnder(`${FIXTURES}cases/${name}`).map((file) =>
+  filesUnder(`${FIXTURES}cases/${name}/content`).map((file) =>
     relative(`${FIXTURES}cases/${name}`, file).split('\\').join('/'),
   );
+
+/** The problems a case must produce, as `npm run check` prints them (`warning: ` marks a warning). */
+export const caseExpected = (name: string): string[] => {
+  const file = `${FIXTURES}cases/${name}/${EXPECTED_FILE}`;
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+};
 
 /** Copies the minimal valid site, with a case's files laid over it, into a temporary folder. */
 export function fixtureSite(name?: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'quire-content-'));
   cpSync(`${FIXTURES}base`, dir, { recursive: true });
-  if (name) cpSync(`${FIXTURES}cases/${name}`, dir, { recursive: true });
+  if (name) cpSync(`${FIXTURES}cases/${name}/content`, `${dir}/content`, { recursive: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
