@@ -15,7 +15,9 @@ import { searchIndex } from './src/integrations/search-index';
 import { securityHeadersFile } from './src/integrations/security-headers';
 import { seoSitemap } from './src/integrations/seo-sitemap';
 import { siteConfig } from './src/integrations/site-config';
+import { blocksFor } from './src/lib/content/check/collections';
 import { bodyLinks } from './src/lib/markdown/body-links';
+import { contentIsData } from './src/lib/markdown/content-is-data';
 
 const { site, base } = siteConfig(process.env);
 // The dev server may serve packages from wherever they were installed (a parent folder's node_modules
@@ -37,7 +39,14 @@ export default defineConfig({
   // A page whose content (its cacheKey, src/lib/build/page-keys.ts) and code are unchanged since the
   // last build is copied from that build's output instead of rendered again.
   experimental: { incrementalBuild: true },
-  markdown: { processor: satteri({ hastPlugins: [bodyLinks({ base })] }) },
+  // Content is data: every MDX body passes the content check's body rules before it is compiled, so
+  // nothing written under content/ becomes code (src/lib/markdown/content-is-data.ts).
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [contentIsData({ root: fileURLToPath(new URL('.', import.meta.url)), blocksFor })],
+      hastPlugins: [bodyLinks({ base })],
+    }),
+  },
   integrations: [
     ...(adminBuild ? [] : [kept.start]),
     contentCheck(process.env),

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { scanBody } from '../../src/lib/content/check/scan-body';
+import { ALL_BLOCKS } from '../../src/lib/markdown/body-rules';
 import { checkDist } from '../../src/lib/output/check-dist';
 import { sampleContent } from '../support/content';
 import { ASTRO_BIN, run } from '../support/run';
@@ -62,7 +63,7 @@ describe('after the build, every internal link resolves', () => {
       const ids = $('.prose :is(h2, h3, h4, h5, h6)[id]')
         .map((_, h) => $(h).attr('id'))
         .get();
-      expect([...scanBody(post.body, post.file, 1).anchors], post.id).toEqual(ids);
+      expect([...scanBody(post.body, post.file, 1, ALL_BLOCKS).anchors], post.id).toEqual(ids);
     }
   });
 });

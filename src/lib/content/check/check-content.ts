@@ -90,7 +90,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const validate = validator(root, spec.schema);
     for (const raw of readCollection(root, spec, problems)) {
       const data = validate(raw.file, raw.raw, problems);
-      const facts = spec.extension === '.mdx' ? scanBody(raw.body, raw.file, raw.bodyLine) : undefined;
+      const facts = spec.extension === '.mdx' ? scanBody(raw.body, raw.file, raw.bodyLine, spec.blocks ?? []) : undefined;
       problems.push(...(facts?.problems ?? []));
       const post = spec.name === 'posts' && data ? (data as { draft: boolean; publishedAt: Date }) : undefined;
       const live = !post || isPublished(post, now, options.showUnpublished ?? false);

@@ -5,6 +5,8 @@ import { comparisonSchema } from '../../../schemas/comparison';
 import { faqSchema } from '../../../schemas/faq';
 import { postSchema } from '../../../schemas/post';
 import { serviceSchema } from '../../../schemas/service';
+import { ALL_BLOCKS } from '../../markdown/body-rules';
+import type { BlockName } from '../../../schemas/blocks';
 import { paths } from '../../urls';
 import type { Snapshot } from '../references';
 
@@ -25,6 +27,8 @@ export interface CollectionSpec {
   page?: (slug: string) => string;
   /** Folder under `src/pages/` whose static routes share the URL space with the entries. */
   routeFolder?: string;
+  /** The blocks an MDX body may hold: only those its pages render (none in FAQ answers). */
+  blocks?: readonly BlockName[];
 }
 
 /** Every collection the check reads, mirroring `src/content.config.ts`. */
@@ -36,8 +40,10 @@ export const COLLECTIONS: CollectionSpec[] = [
     schema: postSchema,
     page: paths.post,
     routeFolder: 'journal',
+    blocks: ALL_BLOCKS,
   },
-  { name: 'faqs', folder: 'content/faqs', extension: '.mdx', schema: () => faqSchema() },
+  // The FAQ page renders answers without components, so an answer holds Markdown only.
+  { name: 'faqs', folder: 'content/faqs', extension: '.mdx', schema: () => faqSchema(), blocks: [] },
   {
     name: 'services',
     folder: 'content/services',
@@ -45,6 +51,7 @@ export const COLLECTIONS: CollectionSpec[] = [
     schema: serviceSchema,
     page: paths.service,
     routeFolder: 'services',
+    blocks: ALL_BLOCKS,
   },
   {
     name: 'comparisons',
@@ -71,3 +78,9 @@ export const COLLECTIONS: CollectionSpec[] = [
     routeFolder: 'journal/category',
   },
 ];
+
+/** The blocks allowed in the MDX file at `file` (a path from the project root); none outside the collections. */
+export function blocksFor(file: string): readonly BlockName[] {
+  const spec = COLLECTIONS.find((c) => c.extension === '.mdx' && file.startsWith(`${c.folder}/`));
+  return spec?.blocks ?? [];
+}

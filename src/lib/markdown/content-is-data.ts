@@ -1,0 +1,39 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginDefinition } from 'satteri';
+import type { BlockName } from '../../schemas/blocks';
+import { bodyProblems, type BodyProblem, type MdxNode } from './body-rules';
+
+/** Where a body's problems go: the build throws, the content check collects them. */
+export type ProblemSink = (problems: BodyProblem[]) => void;
+
+/**
+ * A Sätteri mdast plugin that applies the body rules (`body-rules.ts`) to every MDX file before it is
+ * compiled, so no expression, import or unknown element written in content ever becomes code. In the
+ * build it stops the build with a line per problem; the content check runs the same plugin with a sink
+ * of its own.
+ */
+export function contentIsData(options: {
+  /** The project root, to name files as `content/journal/x.mdx`. */
+  root: string;
+  /** The blocks the file at a project path may hold. */
+  blocksFor: (file: string) => readonly BlockName[];
+  /** Receives the problems; by default they are thrown as one error. */
+  sink?: (file: string) => ProblemSink;
+}): MdastPluginDefinition {
+  const fail = (file: string) => (problems: BodyProblem[]) => {
+    const lines = problems.map((p) => `${file}: body (line ${p.line})${p.suffix}: ${p.message}`);
+    throw new Error(
+      `${lines.join('\n')}\n\nFix the body in the admin or the file (npm run check lists every problem).`,
+    );
+  };
+  return {
+    name: 'quire:content-is-data',
+    options: { position: true },
+    before(root, ctx) {
+      const path = ctx.fileURL ? relative(options.root, fileURLToPath(ctx.fileURL)).split('\\').join('/') : '(body)';
+      const problems = bodyProblems(root as unknown as MdxNode, options.blocksFor(path));
+      if (problems.length) (options.sink ?? fail)(path)(problems);
+    },
+  };
+}
