@@ -5,6 +5,7 @@ import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check';
+import { figureImages } from './src/integrations/figure-images';
 import { formerSlugs } from './src/integrations/former-slugs';
 import { keptOutput } from './src/integrations/kept-output';
 import { ogImages } from './src/integrations/og-images';
@@ -52,6 +53,7 @@ export default defineConfig({
     contentCheck(process.env),
     publishMode(process.env),
     mdx(),
+    figureImages(process.env),
     ogImages(process.env),
     formerSlugs(),
     ...seoSitemap(),

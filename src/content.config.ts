@@ -1,9 +1,10 @@
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { SETTINGS_FILE } from './integrations/site-config';
+import { isPublished, type Publishable } from './lib/content/publish';
 import { authorSchema } from './schemas/author';
 import { categorySchema } from './schemas/category';
 import { comparisonSchema } from './schemas/comparison';
@@ -16,9 +17,27 @@ import { settingsSchema } from './schemas/settings';
 const files = (pattern: string, base: string) =>
   glob({ pattern, base, generateId: ({ entry }) => entry.replace(/\.(mdx|md|ya?ml)$/, '') });
 
+/**
+ * Leaves drafts and scheduled posts out of the content store in a public build, so nothing of them
+ * reaches dist/: not their pages, and not their images, which Astro emits for every entry in the store.
+ * Dev and staging builds (QUIRE_SHOW_UNPUBLISHED=true) keep them.
+ */
+const publishedOnly = (loader: Loader): Loader => ({
+  name: `${loader.name}-published`,
+  load: async (context) => {
+    await loader.load(context);
+    const now = new Date();
+    for (const entry of context.store.values()) {
+      const data = entry.data as unknown as Publishable;
+      const post = { draft: data.draft, publishedAt: new Date(data.publishedAt) };
+      if (!isPublished(post, now)) context.store.delete(entry.id);
+    }
+  },
+});
+
 export const collections = {
   posts: defineCollection({
-    loader: files('*.mdx', './content/journal'),
+    loader: publishedOnly(files('*.mdx', './content/journal')),
     schema: ({ image }) => postSchema(image),
   }),
   faqs: defineCollection({ loader: files('*.mdx', './content/faqs'), schema: faqSchema() }),

@@ -8,3 +8,9 @@ interface ImportMetaEnv {
   /** Absolute path of the worker script that draws cards (`src/og/draw-worker.ts`); set by the og-images integration. */
   readonly QUIRE_OG_WORKER?: string;
 }
+
+declare module 'virtual:quire/figure-images' {
+  /** Figure images by `figureKey` (src/integrations/figure-images.ts). */
+  const images: Record<string, () => Promise<import('astro').ImageMetadata>>;
+  export default images;
+}

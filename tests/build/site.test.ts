@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { isPublished } from '../../src/lib/content/publish';
 import { bodyReferences } from '../../src/lib/content/references';
@@ -252,6 +253,24 @@ describe('production output', () => {
     expect(existsSync(join(dist, 'journal', slug))).toBe(false);
     expect(allHtml).not.toContain(`/journal/${slug}/`);
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain(slug);
+  });
+
+  it('publishes no image of an unpublished post (hero or figure), not even as an unused asset', () => {
+    const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+    const assets = allFiles.filter((f) => f.startsWith('_astro/'));
+    const digests = new Set(assets.map((f) => digest(join(dist, f))));
+    const heroes = (posts: typeof live) => posts.map((p) => join(ROOT, 'content/journal', p.data.hero.image));
+    const figures = (posts: typeof live) =>
+      posts.flatMap((p) => bodyReferences(p.body, 'Figure', 'src')).map((src) => join(ROOT, 'content/journal', src));
+    /** Optimised copies keep the source's name: `_astro/<name>.<hash>[_<variant>].webp`. */
+    const named = (image: string) => assets.some((f) => f.startsWith(`_astro/${basename(image, extname(image))}.`));
+    expect(figures(hidden).length, 'the sample draft has a figure').toBeGreaterThan(0);
+    for (const hero of heroes(hidden)) expect(digests.has(digest(hero)), hero).toBe(false);
+    for (const figure of figures(hidden)) expect(named(figure) || digests.has(digest(figure)), figure).toBe(false);
+    // The same lookups find the images of published posts, so they would see a leak.
+    expect(figures(live).length, 'a published sample post has a figure').toBeGreaterThan(0);
+    for (const hero of heroes(live)) expect(digests.has(digest(hero)), hero).toBe(true);
+    for (const figure of figures(live)) expect(named(figure), figure).toBe(true);
   });
 
   it('is pure static: no admin route, no server code, no React runtime', () => {
