@@ -19,6 +19,7 @@ import { siteConfig } from './src/integrations/site-config';
 import { blocksFor } from './src/lib/content/check/collections';
 import { bodyLinks } from './src/lib/markdown/body-links';
 import { contentIsData } from './src/lib/markdown/content-is-data';
+import { bodyHeadingIds } from './src/lib/markdown/heading-ids';
 
 const { site, base } = siteConfig(process.env);
 // The dev server may serve packages from wherever they were installed (a parent folder's node_modules
@@ -45,7 +46,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [contentIsData({ root: fileURLToPath(new URL('.', import.meta.url)), blocksFor })],
-      hastPlugins: [bodyLinks({ base })],
+      hastPlugins: [bodyLinks({ base }), bodyHeadingIds()],
     }),
   },
   integrations: [
@@ -67,6 +68,9 @@ export default defineConfig({
   vite: {
     server: { fs: { allow: [process.cwd(), installedPackages] } },
     build: {
+      // Scripts stay files under /_astro/ however small: the only inline script is the theme script,
+      // whose hash the Content-Security-Policy allows (src/lib/output/site-scripts.ts).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       // Each MDX module carries an Astro directive that Rolldown would warn about once per file.
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },

@@ -85,6 +85,16 @@ describe('hostile content in the built files', () => {
     expect(html('/faq/')('summary').text()).toContain(faq.question);
   });
 
+  it('gives body headings ids that the layout does not use', () => {
+    const $ = html(POST_PATH);
+    expect($('[id="main"]').length).toBe(1);
+    expect($('[id="main"]').is('main')).toBe(true);
+    expect($('[id="share-title"]').length).toBe(1);
+    expect($('.prose h2#main-section').text()).toContain('Main');
+    expect($('.prose h2#share-title-section').text()).toContain('Share title');
+    expect($('.toc a[href="#main-section"]').length).toBeGreaterThan(0);
+  });
+
   it('lists the post in the sitemap and carries the title as text in every feed that lists it', () => {
     const xml = files(dist).filter((f) => f.endsWith('.xml'));
     expect(xml.some((f) => readFileSync(f, 'utf8').includes(`${POST_PATH}</loc>`))).toBe(true);
@@ -130,7 +140,8 @@ describe('hostile content in Chromium, with the security headers', () => {
       );
     });
     const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
-    await page.waitForTimeout(300);
+    // Violations found while parsing are reported as queued tasks: let them and a frame run.
+    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(() => done()))));
     const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
     await page.close();
     return { dialogs, errors, violations, csp: response?.headers()['content-security-policy'] ?? '' };

@@ -7,6 +7,7 @@ import { isPublished } from '../../src/lib/content/publish';
 import { bodyReferences } from '../../src/lib/content/references';
 import sharp from 'sharp';
 import { parse } from 'yaml';
+import { LAYOUT_IDS } from '../../src/lib/markdown/heading-ids';
 import { theme } from '../../src/og/theme';
 import { settingsSchema } from '../../src/schemas/settings';
 import { sampleContent } from '../support/content';
@@ -271,6 +272,28 @@ describe('production output', () => {
     expect(figures(live).length, 'a published sample post has a figure').toBeGreaterThan(0);
     for (const hero of heroes(live)) expect(digests.has(digest(hero)), hero).toBe(true);
     for (const figure of figures(live)) expect(named(figure), figure).toBe(true);
+  });
+
+  it('gives every element a unique id, and no body heading an id of the layout', () => {
+    const faqSlugs = new Set(content.faqs.map((f) => f.id));
+    const pages = allFiles.filter((f) => f.endsWith('.html'));
+    for (const file of pages) {
+      const $ = load(readFileSync(join(dist, file), 'utf8'));
+      const ids = $('[id]')
+        .map((_, el) => $(el).attr('id'))
+        .get();
+      expect(new Set(ids).size, `${file} repeats an id`).toBe(ids.length);
+      $('[id]').each((_, el) => {
+        const id = $(el).attr('id')!;
+        if ($(el).closest('.prose').length > 0) {
+          expect(LAYOUT_IDS, `${file}: body heading #${id}`).not.toContain(id);
+        } else {
+          // Layout ids are listed in src/lib/markdown/heading-ids.ts, so body headings can avoid them.
+          const known = LAYOUT_IDS.includes(id) || faqSlugs.has(id) || /^topic-/.test(id);
+          expect(known, `${file}: #${id} is not in LAYOUT_IDS`).toBe(true);
+        }
+      });
+    }
   });
 
   it('is pure static: no admin route, no server code, no React runtime', () => {

@@ -6,6 +6,7 @@ import { stampedMemo } from '../build/stamped-memo';
 import { listFiles } from './dist-files';
 import { htmlElements, type HtmlElement } from './html-tree';
 import { linksOf, xmlLinks, type PageLink } from './page-links';
+import { SITE_INLINE_SCRIPTS } from './site-scripts';
 
 /** Script types a browser runs; other types (`application/ld+json`) are data, which CSP does not govern. */
 const EXECUTABLE = /^(|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
@@ -53,9 +54,23 @@ export function readBuiltPage(file: string, text: string): BuiltPage {
   const inline: BuiltPage['inline'] = { scripts: [], styles: [], styleAttributes: [] };
   if (!file.endsWith('.html')) return { ids: new Set(), links: xmlLinks(text), problems: [], inline };
   const elements = htmlElements(text);
+  const problems: string[] = [];
   for (const { tag, attrs, text: code } of elements) {
     if (tag === 'script' && attrs.src === undefined && EXECUTABLE.test((attrs.type ?? '').trim())) {
       inline.scripts.push(code);
+    }
+    // Data blocks aside, an inline script is one of the site's own or nothing.
+    if (
+      tag === 'script' &&
+      attrs.src === undefined &&
+      (attrs.type ?? '').trim().toLowerCase() !== 'application/ld+json'
+    ) {
+      if (!SITE_INLINE_SCRIPTS.includes(code)) {
+        const shown = code.trim().replace(/\s+/g, ' ').slice(0, 60);
+        problems.push(
+          `<script>${shown}</script>: an inline script the site's templates do not write, which the Content-Security-Policy blocks (find what put it there; site scripts are files)`,
+        );
+      }
     }
     if (tag === 'style') inline.styles.push(code);
     if (attrs.style !== undefined) inline.styleAttributes.push(attrs.style);
@@ -65,7 +80,7 @@ export function readBuiltPage(file: string, text: string): BuiltPage {
   return {
     ids: elementIds(elements),
     links: elements.flatMap(linksOf),
-    problems: elements.flatMap(unsafeMarkup),
+    problems: [...problems, ...elements.flatMap(unsafeMarkup)],
     inline,
     ...(redirectsTo ? { redirectsTo } : {}),
   };

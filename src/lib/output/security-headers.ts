@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderHeadersFile } from '../deploy/headers-file';
 import { collectInlineCode, type InlineCode } from './inline-code';
+import { siteScriptHashes } from './site-scripts';
 
 /** Browser features the site never uses, switched off for its pages and anything that frames them. */
 const PERMISSIONS = [
@@ -22,10 +23,14 @@ const PERMISSIONS = [
 
 /**
  * The Content-Security-Policy of a built site: everything from the site itself, no inline script
- * except the exact ones the build produced (by hash), no plugins, no framing. `wasm` allows
+ * except the site's own (`scripts`: hashes known from source, `site-scripts.ts`), inline styles the
+ * build produced (by hash), no plugins, no framing. `wasm` allows
  * WebAssembly (needed by Pagefind's search), which does not allow `eval`.
  */
-export function contentSecurityPolicy(code: InlineCode, options: { wasm?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  code: Omit<InlineCode, 'scripts'> & { scripts: string[] },
+  options: { wasm?: boolean } = {},
+): string {
   const styleSources = [
     ...code.styles,
     ...(code.styleAttributes.length ? ["'unsafe-hashes'", ...code.styleAttributes] : []),
@@ -55,12 +60,18 @@ export const FIXED_SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The security headers every response of the site carries, with the CSP computed from `dist/`. */
+/**
+ * The security headers every response of the site carries: the CSP allows the site's own inline
+ * scripts (from source) and the inline styles of `dist/`.
+ */
 export function securityHeaders(dist: string, code: InlineCode = collectInlineCode(dist)): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(code, {
-      wasm: existsSync(join(dist, 'pagefind')),
-    }),
+    'Content-Security-Policy': contentSecurityPolicy(
+      { ...code, scripts: siteScriptHashes() },
+      {
+        wasm: existsSync(join(dist, 'pagefind')),
+      },
+    ),
     ...FIXED_SECURITY_HEADERS,
   };
 }

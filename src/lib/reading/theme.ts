@@ -1,6 +1,13 @@
 /** localStorage key of the reader's theme choice (read before paint by `ThemeScript.astro`). */
 export const THEME_KEY = 'quire-theme';
 
+/**
+ * The one inline script of the site (`ThemeScript.astro`): applies the saved theme before the first
+ * paint and marks `<html class="js">`. Its hash is the only inline script the Content-Security-Policy
+ * allows (`src/lib/output/site-scripts.ts`); keep it tiny, it blocks rendering.
+ */
+export const THEME_SCRIPT = `document.documentElement.classList.add('js');try{const t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}`;
+
 /** A colour scheme. */
 export type Theme = 'light' | 'dark';
 

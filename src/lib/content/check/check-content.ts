@@ -18,6 +18,7 @@ import { imageField } from './image-field';
 import { readCollection, readYaml } from './read-content';
 import { error, type Problem } from './problem';
 import { scanBody } from './scan-body';
+import { reservedIds } from '../../markdown/heading-ids';
 import { buildSiteIndex } from './site-index';
 
 /** What decides which posts are live, as in a build. */
@@ -90,7 +91,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     const validate = validator(root, spec.schema);
     for (const raw of readCollection(root, spec, problems)) {
       const data = validate(raw.file, raw.raw, problems);
-      const facts = spec.extension === '.mdx' ? scanBody(raw.body, raw.file, raw.bodyLine, spec.blocks ?? []) : undefined;
+      const facts = spec.extension === '.mdx' ? scanBody(raw.body, raw.file, raw.bodyLine, spec.blocks ?? [], reservedIds(raw.raw as { faqs?: unknown })) : undefined;
       problems.push(...(facts?.problems ?? []));
       const post = spec.name === 'posts' && data ? (data as { draft: boolean; publishedAt: Date }) : undefined;
       const live = !post || isPublished(post, now, options.showUnpublished ?? false);

@@ -1,7 +1,7 @@
-import GithubSlugger from 'github-slugger';
 import { mdxToHast, mdxToMdast } from 'satteri';
 import type { BlockName } from '../../../schemas/blocks';
 import { bodyProblems, judgeMdxNode, type MdxNode } from '../../markdown/body-rules';
+import { headingIdMaker, LAYOUT_IDS } from '../../markdown/heading-ids';
 import { error, type Problem } from './problem';
 import { unsafeUrl } from './url-safety';
 
@@ -41,9 +41,15 @@ const textOf = (node: Node): string =>
 /**
  * Parses an MDX body the way the build does (Sätteri, GFM, smart punctuation), judges it with the body
  * rules the build's MDX plugin applies (`body-rules.ts`, `content-is-data.ts`) and reports every problem. `blocks` are the blocks the body's
- * content type allows.
+ * content type allows; `reserved` the ids its page uses besides the headings (`reservedIds`).
  */
-export function scanBody(body: string, file: string, bodyLine: number, blocks: readonly BlockName[]): BodyFacts {
+export function scanBody(
+  body: string,
+  file: string,
+  bodyLine: number,
+  blocks: readonly BlockName[],
+  reserved: ReadonlySet<string> = new Set(LAYOUT_IDS),
+): BodyFacts {
   const facts: BodyFacts = { problems: [], links: [], images: [], anchors: new Set() };
   const line = (n: number) => n + bodyLine - 1;
   const at = (node: Node) => `body (line ${line(node.position?.start.line ?? 1)})`;
@@ -63,7 +69,7 @@ export function scanBody(body: string, file: string, bodyLine: number, blocks: r
     report(where, `cannot be read as MDX: ${text} (close every tag, and write \\{ or \\< for a literal brace or angle bracket)`);
     return facts;
   }
-  const slugger = new GithubSlugger();
+  const headingId = headingIdMaker(reserved);
 
   const checkUrl = (url: string, field: string) => {
     const unsafe = unsafeUrl(url);
@@ -87,7 +93,7 @@ export function scanBody(body: string, file: string, bodyLine: number, blocks: r
     if (verdict?.block) collectBlockUrl(node);
     if (node.type === 'element') {
       const props = node.properties ?? {};
-      if (/^h[1-6]$/.test(node.tagName ?? '')) facts.anchors.add(slugger.slug(textOf(node)));
+      if (/^h[1-6]$/.test(node.tagName ?? '')) facts.anchors.add(headingId(textOf(node)));
       if (node.tagName === 'a' && typeof props.href === 'string' && checkUrl(props.href, at(node))) {
         facts.links.push({ url: props.href, field: at(node) });
       }
