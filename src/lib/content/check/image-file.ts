@@ -83,7 +83,7 @@ export function imageFileProblem(root: string, target: string): string | undefin
   }
   const pixels = size.width * size.height;
   if (pixels > MAX_IMAGE_PIXELS) {
-    return `${target} is ${size.width} × ${size.height} pixels (${Math.round(pixels / 1e6)} megapixels), more than the ${MAX_IMAGE_PIXELS / 1e6} an image may have (resize it, e.g. to 2400 pixels wide, and upload that)`;
+    return `${target} is ${size.width} × ${size.height} pixels (${Math.round(pixels / 1e6)} megapixels), more than the ${MAX_IMAGE_PIXELS / 1e6} megapixels an image may have (resize it, e.g. to 2400 pixels wide, and upload that)`;
   }
   return undefined;
 }
