@@ -75,7 +75,7 @@ export function imageFileProblem(root: string, target: string): string | undefin
   const extension = target.slice(target.lastIndexOf('.') + 1).toLowerCase();
   const named = EXTENSION_KINDS[extension];
   if (named !== kind) {
-    return `${target} holds a ${KIND_NAMES[kind]} image but its name ends in .${extension} (upload it again with a .${kind === 'jpeg' ? 'jpg' : kind} name)`;
+    return `${target} holds ${kind === 'avif' ? 'an' : 'a'} ${KIND_NAMES[kind]} image but its name ends in .${extension} (upload it again with a .${kind === 'jpeg' ? 'jpg' : kind} name)`;
   }
   const size = readImageSize(bytes, kind);
   if (!size || size.width === 0 || size.height === 0) {
