@@ -5,13 +5,18 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkStamp } from '../../src/lib/content/check/check-stamp';
 import { readImageSize, sniffImage, type ImageKind } from '../../src/lib/content/check/image-bytes';
-import { imageFileProblem, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../../src/lib/content/check/image-file';
+import {
+  imageFileProblem,
+  imageReferenceProblem,
+  MAX_IMAGE_BYTES,
+  MAX_IMAGE_PIXELS,
+} from '../../src/lib/content/check/image-file';
 import { ROOT } from '../support/run';
 
 /*
  * Images are checked by their bytes, not their names: the format from the first bytes, the size in
  * pixels from the header (compared with what sharp, which the build resizes with, reads), and the
- * limits and the folder from `imageFileProblem`.
+ * limits from `imageFileProblem`, and where an image may be published from `imageReferenceProblem`.
  */
 
 /** A small picture in each format the site publishes, encoded by sharp. */
@@ -86,13 +91,14 @@ describe('an image file', () => {
 
   it('is accepted when it is a raster image of its named format within the limits', async () => {
     put('content/images/a/ok.webp', await encode('webp', 40, 30));
+    expect(imageReferenceProblem(root, 'content/images/a/ok.webp')).toBeUndefined();
     expect(imageFileProblem(root, 'content/images/a/ok.webp')).toBeUndefined();
   });
 
   it(`is refused above ${MAX_IMAGE_BYTES / 1024 / 1024} MB, before its bytes are read`, async () => {
     put('content/images/a/heavy.png', await encode('png', 4, 4));
     truncateSync(join(root, 'content/images/a/heavy.png'), MAX_IMAGE_BYTES + 1); // sparse: nothing written
-    expect(imageFileProblem(root, 'content/images/a/heavy.png')).toMatch(/is 20\.0 MB, more than the 20\.0 MB/);
+    expect(imageFileProblem(root, 'content/images/a/heavy.png')).toMatch(/^is 20\.0 MB, more than the 20\.0 MB/);
     truncateSync(join(root, 'content/images/a/heavy.png'), MAX_IMAGE_BYTES);
     expect(imageFileProblem(root, 'content/images/a/heavy.png')).toBeUndefined();
   });
@@ -101,18 +107,29 @@ describe('an image file', () => {
     put('content/images/a/max.png', pngHeader(8000, 5000));
     expect(imageFileProblem(root, 'content/images/a/max.png')).toBeUndefined();
     put('content/images/a/over.png', pngHeader(8000, 5001));
-    expect(imageFileProblem(root, 'content/images/a/over.png')).toMatch(/8000 × 5001 pixels/);
+    expect(imageFileProblem(root, 'content/images/a/over.png')).toMatch(/^is 8000 × 5001 pixels/);
+  });
+
+  it('is refused when its bytes are not the format its name says', async () => {
+    put('content/images/a/text.png', Buffer.from('Remember the receipts.'));
+    expect(imageFileProblem(root, 'content/images/a/text.png')).toMatch(/^is not a JPEG, PNG, WebP, AVIF or GIF image/);
+    put('content/images/a/photo.png', await encode('jpeg', 4, 4));
+    expect(imageFileProblem(root, 'content/images/a/photo.png')).toMatch(
+      /^holds a JPEG image but its name ends in \.png/,
+    );
+    put('content/images/a/drawing.webp', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>'));
+    expect(imageFileProblem(root, 'content/images/a/drawing.webp')).toMatch(/^holds SVG, XML or HTML text/);
   });
 
   it('is refused outside content/images/, through a linked folder, or as a link', async () => {
     const jpeg = await encode('jpeg', 4, 4);
     put('outside/x.jpg', jpeg);
-    expect(imageFileProblem(root, 'outside/x.jpg')).toMatch(/^points outside content\/images\//);
-    expect(imageFileProblem(root, 'content/images/../../outside/x.jpg')).toMatch(/^points outside/);
+    expect(imageReferenceProblem(root, 'outside/x.jpg')).toMatch(/^points outside content\/images\//);
+    expect(imageReferenceProblem(root, 'content/images/../../outside/x.jpg')).toMatch(/^points outside/);
     symlinkSync(join(root, 'outside'), join(root, 'content/images/linked'));
-    expect(imageFileProblem(root, 'content/images/linked/x.jpg')).toMatch(/lies in a linked folder outside/);
+    expect(imageReferenceProblem(root, 'content/images/linked/x.jpg')).toMatch(/lies in a linked folder outside/);
     symlinkSync(join(root, 'outside/x.jpg'), join(root, 'content/images/a/link.jpg'));
-    expect(imageFileProblem(root, 'content/images/a/link.jpg')).toMatch(/is a link to another file/);
+    expect(imageReferenceProblem(root, 'content/images/a/link.jpg')).toMatch(/is a link to another file/);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Entry } from './entry';
 import { imageNameProblem, resolveFrom } from './image-field';
-import { imageFileProblem } from './image-file';
+import { imageReferenceProblem } from './image-file';
 import { error, type Problem } from './problem';
 import { isExternal } from '../../urls';
 
@@ -14,8 +14,8 @@ const filePath = (url: string): string => {
 };
 
 /**
- * Images in bodies: uploaded (not hot-linked), inside `content/images/`, raster images whose bytes
- * match their names, and described by alt text.
+ * Images in bodies: uploaded (not hot-linked), raster image files inside `content/images/` (their
+ * bytes are checked once per file, by `checkContentFiles`), and described by alt text.
  */
 export function checkBodyImages(root: string, entry: Entry): Problem[] {
   const problems: Problem[] = [];
@@ -30,7 +30,7 @@ export function checkBodyImages(root: string, entry: Entry): Problem[] {
     const nameProblem = imageNameProblem(url);
     if (nameProblem) problems.push(error(entry.file, field, nameProblem));
     else {
-      const fileProblem = imageFileProblem(root, resolveFrom(root, entry.file, filePath(url)));
+      const fileProblem = imageReferenceProblem(root, resolveFrom(root, entry.file, filePath(url)));
       if (fileProblem) problems.push(error(entry.file, field, `image "${url}": ${fileProblem}`));
     }
     if (!image.field.includes('<Figure') && !image.alt?.trim()) {

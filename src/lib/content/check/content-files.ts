@@ -2,7 +2,8 @@ import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { SETTINGS_FILE } from '../../../integrations/site-config';
 import { COLLECTIONS } from './collections';
-import { IMAGES_FOLDER } from './image-file';
+import { IMAGE_EXTENSIONS } from './image-field';
+import { imageFileProblem, IMAGES_FOLDER } from './image-file';
 import { error, warning, type Problem } from './problem';
 
 /** What the site reads directly under `content/`: the collection folders, the images and the settings. */
@@ -30,7 +31,9 @@ function kindProblem(item: Dirent, file: string): Problem | undefined {
  * symbolic link and special file is an error, wherever it is, since the build would follow it out of
  * `content/`; a folder inside a collection folder is an error (the site only reads files directly in
  * it, so its entries would silently not be published); a file or folder directly under `content/`
- * that the site does not read is a warning. Names starting with a dot are not content.
+ * that the site does not read is a warning. Every image file under `content/images/` (the build
+ * publishes each one, referenced or not) must hold the raster format its name says, within the
+ * limits (`imageFileProblem`). Names starting with a dot are not content.
  */
 export function checkContentFiles(root: string): Problem[] {
   const problems: Problem[] = [];
@@ -61,6 +64,10 @@ export function checkContentFiles(root: string): Problem[] {
         );
       }
       if (item.isDirectory()) walk(file);
+      else if (file.startsWith(IMAGES_FOLDER) && IMAGE_EXTENSIONS.test(item.name)) {
+        const image = imageFileProblem(root, file);
+        if (image) problems.push(error(file, '(file)', image));
+      }
     }
   };
   try {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { dirname, join, relative } from 'node:path';
-import { imageFileProblem } from './image-file';
+import { imageReferenceProblem } from './image-file';
 
 /** File types the site publishes as images: raster formats only (SVG can carry scripts). */
 export const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif)$/i;
@@ -21,12 +21,12 @@ export function imageNameProblem(path: string): string | undefined {
 
 /**
  * Stand-in for Astro's `image()` schema helper: the value is a path relative to the entry file (the
- * one `fromFile()` names when the value is checked), and it must name a raster image inside
- * `content/images/` whose bytes are what its name says (`imageFileProblem`), as the build must be able
- * to optimise it and may publish nothing else.
+ * one `fromFile()` names when the value is checked), and it must name a raster image file inside
+ * `content/images/` (`imageReferenceProblem`), as the build must be able to optimise it and may
+ * publish nothing else. What the file holds is checked once per file (`checkContentFiles`).
  */
 export const imageField = (root: string, fromFile: () => string) => () =>
   z.string({ error: 'must be the path of an uploaded image' }).superRefine((value, ctx) => {
-    const problem = imageNameProblem(value) ?? imageFileProblem(root, resolveFrom(root, fromFile(), value));
+    const problem = imageNameProblem(value) ?? imageReferenceProblem(root, resolveFrom(root, fromFile(), value));
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });

@@ -42,12 +42,11 @@ function reallyInImages(root: string, path: string): boolean {
 }
 
 /**
- * What is wrong with the image file at `target` (a path from the project root that already names an
- * allowed extension), or `undefined` when the site may publish it: it must lie in `content/images/`
- * and be a regular file there (no link), no larger than the limits, and its bytes must be the raster
- * format its extension names. Reads the file synchronously; nothing is decoded beyond the header.
+ * What is wrong with an image path, resolved to `target` (from the project root), as a place to
+ * publish an image from, or `undefined`: it must lie in `content/images/` (no `..` out of it, no link
+ * on the way) and be a regular file there. What the file holds is `imageFileProblem`'s to check.
  */
-export function imageFileProblem(root: string, target: string): string | undefined {
+export function imageReferenceProblem(root: string, target: string): string | undefined {
   if (!target.startsWith(IMAGES_FOLDER) || target.split('/').includes('..')) {
     return `points outside ${IMAGES_FOLDER} (choose an image uploaded in the admin: only those are published)`;
   }
@@ -63,27 +62,38 @@ export function imageFileProblem(root: string, target: string): string | undefin
   if (!reallyInImages(root, path)) {
     return `${target} lies in a linked folder outside ${IMAGES_FOLDER} (replace the link with the folder itself)`;
   }
-  if (stat.size > MAX_IMAGE_BYTES) {
-    return `${target} is ${megabytes(stat.size)}, more than the ${megabytes(MAX_IMAGE_BYTES)} an image may weigh (export it smaller, e.g. 2400 pixels wide, and upload that)`;
+  return undefined;
+}
+
+/**
+ * What is wrong with the bytes of the regular file `file` (from the project root, named with an
+ * allowed image extension), as a phrase whose subject is the file, or `undefined` when the site may
+ * publish it: no larger than the limits, and its bytes the raster format its extension names. Reads
+ * the file synchronously; nothing is decoded beyond the header.
+ */
+export function imageFileProblem(root: string, file: string): string | undefined {
+  const path = join(root, file);
+  const { size: weight } = lstatSync(path);
+  if (weight > MAX_IMAGE_BYTES) {
+    return `is ${megabytes(weight)}, more than the ${megabytes(MAX_IMAGE_BYTES)} an image may weigh (export it smaller, e.g. 2400 pixels wide, and upload that)`;
   }
   const bytes = readFileSync(path);
   const kind = sniffImage(bytes);
   if (kind === 'markup') {
-    return `${target} holds SVG, XML or HTML text, which can carry scripts, not image data (${EXPORT_AGAIN})`;
+    return `holds SVG, XML or HTML text, which can carry scripts, not image data (${EXPORT_AGAIN})`;
   }
-  if (kind === 'unknown') return `${target} is not a JPEG, PNG, WebP, AVIF or GIF image inside (${EXPORT_AGAIN})`;
-  const extension = target.slice(target.lastIndexOf('.') + 1).toLowerCase();
-  const named = EXTENSION_KINDS[extension];
-  if (named !== kind) {
-    return `${target} holds ${kind === 'avif' ? 'an' : 'a'} ${KIND_NAMES[kind]} image but its name ends in .${extension} (upload it again with a .${kind === 'jpeg' ? 'jpg' : kind} name)`;
+  if (kind === 'unknown') return `is not a JPEG, PNG, WebP, AVIF or GIF image inside (${EXPORT_AGAIN})`;
+  const extension = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
+  if (EXTENSION_KINDS[extension] !== kind) {
+    return `holds ${kind === 'avif' ? 'an' : 'a'} ${KIND_NAMES[kind]} image but its name ends in .${extension} (upload it again with a .${kind === 'jpeg' ? 'jpg' : kind} name)`;
   }
   const size = readImageSize(bytes, kind);
   if (!size || size.width === 0 || size.height === 0) {
-    return `${target}: its width and height cannot be read, so the file is damaged (${EXPORT_AGAIN})`;
+    return `has a header whose width and height cannot be read, so the file is damaged (${EXPORT_AGAIN})`;
   }
   const pixels = size.width * size.height;
   if (pixels > MAX_IMAGE_PIXELS) {
-    return `${target} is ${size.width} × ${size.height} pixels (${Math.round(pixels / 1e6)} megapixels), more than the ${MAX_IMAGE_PIXELS / 1e6} megapixels an image may have (resize it, e.g. to 2400 pixels wide, and upload that)`;
+    return `is ${size.width} × ${size.height} pixels (${Math.round(pixels / 1e6)} megapixels), more than the ${MAX_IMAGE_PIXELS / 1e6} megapixels an image may have (resize it, e.g. to 2400 pixels wide, and upload that)`;
   }
   return undefined;
 }
