@@ -35,7 +35,7 @@ export const caseExpected = (name: string): string[] => {
 /** Copies the minimal valid site, with a case's files laid over it, into a temporary folder. */
 export function fixtureSite(name?: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'quire-content-'));
-  cpSync(`${FIXTURES}base`, dir, { recursive: true });
-  if (name) cpSync(`${FIXTURES}cases/${name}/content`, `${dir}/content`, { recursive: true });
+  cpSync(`${FIXTURES}base`, dir, { recursive: true, verbatimSymlinks: true });
+  if (name) cpSync(`${FIXTURES}cases/${name}/content`, `${dir}/content`, { recursive: true, verbatimSymlinks: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { settingsSchema } from '../../../schemas/settings';
 import { SETTINGS_FILE } from '../../../integrations/site-config';
@@ -15,7 +15,9 @@ import { checkCardText } from './check-card-text';
 import { COLLECTIONS, type SchemaFactory } from './collections';
 import type { Entry } from './entry';
 import { imageField } from './image-field';
+import { checkContentFiles } from './content-files';
 import { readCollection, readYaml } from './read-content';
+import { readText } from './read-text';
 import { error, type Problem } from './problem';
 import { scanBody } from './scan-body';
 import { reservedIds } from '../../markdown/heading-ids';
@@ -71,21 +73,30 @@ function validator(root: string, schema: SchemaFactory) {
 }
 
 function readSettings(root: string, problems: Problem[]): Record<string, unknown> | undefined {
-  if (!existsSync(join(root, SETTINGS_FILE))) {
+  const path = join(root, SETTINGS_FILE);
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch {
     problems.push(error(SETTINGS_FILE, '(file)', 'missing (create it in the admin under Settings)'));
     return undefined;
   }
-  const raw = readYaml(readFileSync(join(root, SETTINGS_FILE), 'utf8'), SETTINGS_FILE, 1, problems);
+  // A link or other non-regular file is reported by checkContentFiles, and not read.
+  if (!stat.isFile()) return undefined;
+  const text = readText(path, SETTINGS_FILE, problems);
+  if (text === undefined) return undefined;
+  const raw = readYaml(text, SETTINGS_FILE, 1, problems);
   return validator(root, settingsSchema)(SETTINGS_FILE, raw, problems);
 }
 
 /**
  * Checks all content under `root/content/` without building the site: schemas, references, slugs,
- * MDX safety, links, images and alt text, and meta lengths. Returns every problem at once.
+ * MDX safety, links, images (where they lie and what their bytes are) and alt text, meta lengths,
+ * and the files themselves (no links, UTF-8 only). Returns every problem at once.
  */
 export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
   const now = options.now ?? new Date();
-  const problems: Problem[] = [];
+  const problems: Problem[] = checkContentFiles(root);
   const entries: Entry[] = [];
   for (const spec of COLLECTIONS) {
     const validate = validator(root, spec.schema);
@@ -113,7 +124,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   problems.push(...checkSlugs(project, entries), ...checkFaqTopics(entries));
   const index = buildSiteIndex(project, entries, Number(settings?.postsPerPage ?? 10));
   for (const entry of entries) {
-    problems.push(...checkEntryLinks(entry, index), ...checkBodyImages(root, entry, index.files), ...checkLengths(entry));
+    problems.push(...checkEntryLinks(entry, index), ...checkBodyImages(root, entry), ...checkLengths(entry));
   }
   if (settings) problems.push(...checkSettingsLinks(SETTINGS_FILE, settings, index));
   problems.push(...checkCardText(entries, settings, SETTINGS_FILE));

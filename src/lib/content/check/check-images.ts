@@ -1,12 +1,23 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Entry } from './entry';
-import { IMAGE_EXTENSIONS, resolveFrom } from './image-field';
+import { imageNameProblem, resolveFrom } from './image-field';
+import { imageReferenceProblem } from './image-file';
 import { error, type Problem } from './problem';
 import { isExternal } from '../../urls';
 
-/** Images in bodies: uploaded (not hot-linked), present on disk, and described by alt text. */
-export function checkBodyImages(root: string, entry: Entry, publicFiles: Set<string>): Problem[] {
+/** A body image's URL as a file path (`%20` → space); the URL itself when it is not valid encoding. */
+const filePath = (url: string): string => {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+};
+
+/**
+ * Images in bodies: uploaded (not hot-linked), raster image files inside `content/images/` (their
+ * bytes are checked once per file, by `checkContentFiles`), and described by alt text.
+ */
+export function checkBodyImages(root: string, entry: Entry): Problem[] {
   const problems: Problem[] = [];
   for (const image of entry.facts?.images ?? []) {
     const { url, field } = image;
@@ -16,12 +27,11 @@ export function checkBodyImages(root: string, entry: Entry, publicFiles: Set<str
       );
       continue;
     }
-    const onDisk = url.startsWith('/') ? publicFiles.has(decodeURI(url)) : existsSync(join(root, resolveFrom(root, entry.file, decodeURI(url))));
-    if (!IMAGE_EXTENSIONS.test(url)) {
-      problems.push(error(entry.file, field, `"${url}" is not an image file (upload a JPEG, PNG, WebP, AVIF, GIF or SVG)`));
-    } else if (!onDisk) {
-      const where = url.startsWith('/') ? `public${url}` : resolveFrom(root, entry.file, url);
-      problems.push(error(entry.file, field, `image "${url}": no file at ${where} (upload the image again in the admin)`));
+    const nameProblem = imageNameProblem(url);
+    if (nameProblem) problems.push(error(entry.file, field, nameProblem));
+    else {
+      const fileProblem = imageReferenceProblem(root, resolveFrom(root, entry.file, filePath(url)));
+      if (fileProblem) problems.push(error(entry.file, field, `image "${url}": ${fileProblem}`));
     }
     if (!image.field.includes('<Figure') && !image.alt?.trim()) {
       problems.push(error(entry.file, field, `image "${url}" has no alt text (describe what it shows: ![what it shows](${url}))`));

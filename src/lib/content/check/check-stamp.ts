@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../output/dist-files';
 
@@ -12,7 +12,8 @@ const TEXT = /\.(mdx?|ya?ml|json|ts|tsx|js|mjs|astro|css|txt)$/i;
 
 /**
  * A fingerprint of everything the content check reads in a project: every file under `content/`,
- * `src/` and `public/` (text by its bytes, images by size and modification time), the package files
+ * `src/` and `public/` (text by its bytes, images by size and modification time, links by their
+ * target, never followed), the package files
  * and the Astro config. Two checks of the same stamp, publish mode and moment before the next
  * scheduled post goes live find the same problems.
  */
@@ -24,11 +25,12 @@ export function checkStamp(root: string): string {
     for (const file of listFiles(dir)) {
       const path = join(dir, file);
       hash.update(`${folder}/${file}\n`);
-      if (TEXT.test(file)) hash.update(readFileSync(path));
-      else {
-        const stat = statSync(path);
-        hash.update(`${stat.size} ${stat.mtimeMs}`);
-      }
+      // A link counts by where it points: following it could read anything (a device, a huge file).
+      const stat = lstatSync(path);
+      if (stat.isSymbolicLink()) hash.update(`link ${readlinkSync(path)}`);
+      else if (!stat.isFile()) hash.update('special');
+      else if (TEXT.test(file)) hash.update(readFileSync(path));
+      else hash.update(`${stat.size} ${stat.mtimeMs}`);
       hash.update('\n');
     }
   }

@@ -1,9 +1,10 @@
 import { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SLUG_MAX, SLUG_PATTERN, shortenSlug } from '../../../schemas/vocabulary';
 import type { CollectionSpec } from './collections';
 import { error, type Problem } from './problem';
+import { readText } from './read-text';
 
 /** One content file as read from disk, before validation. */
 export interface RawEntry {
@@ -53,7 +54,11 @@ function readMdx(source: string, file: string, problems: Problem[]): Omit<RawEnt
   };
 }
 
-/** Reads every entry of a collection, reporting files the site would silently skip or misname. */
+/**
+ * Reads every entry of a collection, reporting files the site would silently skip or misname and
+ * files that are not UTF-8 (read as entries without data). Links and other non-regular files are
+ * skipped here: `checkContentFiles` reports them.
+ */
 export function readCollection(root: string, spec: CollectionSpec, problems: Problem[]): RawEntry[] {
   const dir = join(root, spec.folder);
   if (!existsSync(dir)) return [];
@@ -91,9 +96,11 @@ export function readCollection(root: string, spec: CollectionSpec, problems: Pro
         ),
       );
     }
-    const source = readFileSync(join(dir, item.name), 'utf8');
+    const source = readText(join(dir, item.name), file, problems);
     const read =
-      spec.extension === '.mdx'
+      source === undefined
+        ? { raw: undefined, body: '', bodyLine: 1 }
+        : spec.extension === '.mdx'
         ? readMdx(source, file, problems)
         : { raw: readYaml(source, file, 1, problems), body: '', bodyLine: 1 };
     entries.push({ id, file, ...read });
