@@ -24,6 +24,8 @@ const POST_PATH = '/journal/hostile-input/';
 
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
 let server: Awaited<ReturnType<typeof serveStatic>>;
+/** The same dist/ served by a host that reads no _headers file (GitHub Pages, S3 without a policy). */
+let bare: Awaited<ReturnType<typeof serveStatic>>;
 let browser: BrowserContext;
 let dist = '';
 const files = (dir: string): string[] =>
@@ -41,12 +43,14 @@ beforeAll(async () => {
   mkdirSync(`${dist}control`);
   writeFileSync(`${dist}control/index.html`, '<!doctype html><title>control</title><script>alert("control")</script>');
   server = await serveStatic(dist, readHeadersFile(`${dist}_headers`));
+  bare = await serveStatic(dist);
   browser = await openBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await bare?.close();
   await sandbox?.remove();
 });
 
@@ -122,7 +126,7 @@ describe('hostile content in the built files', () => {
 });
 
 describe('hostile content in Chromium, with the security headers', () => {
-  const visit = async (path: string) => {
+  const visit = async (path: string, origin = server.origin) => {
     const page = await browser.newPage();
     const dialogs: string[] = [];
     const errors: string[] = [];
@@ -139,7 +143,7 @@ describe('hostile content in Chromium, with the security headers', () => {
         ),
       );
     });
-    const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     // Violations found while parsing are reported as queued tasks: let them and a frame run.
     await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(() => done()))));
     const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
@@ -147,14 +151,34 @@ describe('hostile content in Chromium, with the security headers', () => {
     return { dialogs, errors, violations, csp: response?.headers()['content-security-policy'] ?? '' };
   };
 
-  it.each([POST_PATH, '/', '/journal/', '/journal/category/ai-in-production/', '/authors/priya-raman/', '/faq/'])(
-    '%s runs nothing it was not built to run',
-    async (path) => {
-      const result = await visit(path);
-      expect(result.csp).toContain("script-src 'self' 'sha256-");
-      expect(result).toEqual({ dialogs: [], errors: [], violations: [], csp: result.csp });
-    },
-  );
+  /** One page of every type, the hostile post and FAQ included. */
+  const PAGES = [
+    POST_PATH,
+    '/',
+    '/journal/',
+    '/journal/category/ai-in-production/',
+    '/authors/',
+    '/authors/priya-raman/',
+    '/faq/',
+    '/services/',
+    '/services/code-audit/',
+    '/compare/',
+    '/compare/pricing-models/',
+    '/search/',
+    '/contact/',
+    '/404.html',
+  ];
+
+  it.each(PAGES)('%s runs nothing it was not built to run', async (path) => {
+    const result = await visit(path);
+    expect(result.csp).toContain("script-src 'self' 'sha256-");
+    expect(result).toEqual({ dialogs: [], errors: [], violations: [], csp: result.csp });
+  });
+
+  it.each(PAGES)('%s runs nothing either where the host sends no security headers', async (path) => {
+    const result = await visit(path, bare.origin);
+    expect(result).toEqual({ dialogs: [], errors: [], violations: [], csp: '' });
+  });
 
   it('blocks an inline script the build did not produce (control)', async () => {
     const result = await visit('/control/');
