@@ -79,6 +79,14 @@ describe('the body rules, in the check and in the build', () => {
     expect(await buildError(body)).toBeUndefined();
   });
 
+  it('leave a block with an empty required prop to the check, so the dev server can show it in place', async () => {
+    const body = '<CallToAction label="Go" href="/services/" />\n';
+    expect(checkLines(body)).toEqual([
+      'content/journal/x.mdx: body (line 1) <CallToAction headline>: headline is required',
+    ]);
+    expect(await buildError(body)).toBeUndefined();
+  });
+
   it('allow no blocks in FAQ answers, which are shown without components', async () => {
     const faq = 'content/faqs/q.mdx';
     const body = 'Yes.\n\n<Callout kind="tip">\nx\n</Callout>\n';

@@ -25,6 +25,12 @@ export interface MdxNode {
 export interface NodeProblem {
   suffix: string;
   message: string;
+  /**
+   * A block prop value the block's schema refuses (a required prop left empty): reported by the check,
+   * which stops the build, and shown in place by the dev server. Every other problem is code or
+   * markup, which the build's MDX pipeline refuses outright.
+   */
+  invalidValue?: true;
 }
 
 /** What the rules say about one node. */
@@ -153,6 +159,7 @@ function judgeElement(node: MdxNode, blocks: readonly BlockName[]): NodeVerdict 
     problems.push({
       suffix: ` <${block} ${issue.field}>`,
       message: issue.message.replace('unknown field', 'unknown prop'),
+      invalidValue: true,
     });
   }
   return { problems, block: { name: block, props, invalid }, descend: true };

@@ -9,9 +9,10 @@ export type ProblemSink = (problems: BodyProblem[]) => void;
 
 /**
  * A Sätteri mdast plugin that applies the body rules (`body-rules.ts`) to every MDX file before it is
- * compiled, so no expression, import or unknown element written in content ever becomes code. In the
- * build it stops the build with a line per problem; the content check runs the same plugin with a sink
- * of its own.
+ * compiled, so no expression, import, element or prop that is not data ever becomes code: it stops the
+ * build (and fails the page under the dev server) with a line per problem. Block props with invalid
+ * values (a required prop left empty) are left to the content check, which stops a build before any
+ * body is compiled, and to the blocks, which show the problem in place under the dev server.
  */
 export function contentIsData(options: {
   /** The project root, to name files as `content/journal/x.mdx`. */
@@ -32,7 +33,9 @@ export function contentIsData(options: {
     options: { position: true },
     before(root, ctx) {
       const path = ctx.fileURL ? relative(options.root, fileURLToPath(ctx.fileURL)).split('\\').join('/') : '(body)';
-      const problems = bodyProblems(root as unknown as MdxNode, options.blocksFor(path));
+      // Invalid prop values are the check's to report (and the dev server shows them in place); code
+      // and markup never reach the compiler.
+      const problems = bodyProblems(root as unknown as MdxNode, options.blocksFor(path)).filter((p) => !p.invalidValue);
       if (problems.length) (options.sink ?? fail)(path)(problems);
     },
   };
