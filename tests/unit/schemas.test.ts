@@ -64,7 +64,7 @@ describe('post schema', () => {
     [
       'relative canonical URL',
       { seo: { canonical: '/elsewhere/' } },
-      'content/journal/x.mdx: seo.canonical: seo.canonical must be an absolute URL starting with https://',
+      'content/journal/x.mdx: seo.canonical: seo.canonical must be a full address starting with https://, such as https://www.example.com/journal/original-post/',
     ],
   ])('%s', (_name, change, message) => {
     expect(errorsOf(schema, { ...validPost(), ...change }, file)).toEqual([message]);

@@ -4,7 +4,7 @@ import { describeIssues } from '../friendly-errors';
 import { blockSchemas, type BlockName } from '../../../schemas/blocks';
 import { readLiteral, type LiteralValue } from './attribute-value';
 import { error, type Problem } from './problem';
-import { unsafeUrl } from './url-safety';
+import { bodyLinkProblem, unsafeUrl } from './url-safety';
 
 /** A link or image source found in a body, with where it was written. */
 export interface BodyUrl {
@@ -63,10 +63,11 @@ export function scanBody(body: string, file: string, bodyLine: number): BodyFact
   }
   const slugger = new GithubSlugger();
 
-  const checkUrl = (url: string, field: string) => {
-    const unsafe = unsafeUrl(url);
-    if (unsafe) report(field, `link ${unsafe}`);
-    return !unsafe;
+  /** Reports a link (held to the link policy) or an image source (held to safe schemes); true when it passes. */
+  const checkUrl = (url: string, field: string, kind: 'links' | 'images' = 'links') => {
+    const problem = kind === 'links' ? bodyLinkProblem(url) : unsafeUrl(url) && `link ${unsafeUrl(url)}`;
+    if (problem) report(field, problem);
+    return !problem;
   };
 
   /** Checks a JSX element; returns false when the element itself is refused (its content is then skipped). */
@@ -125,7 +126,7 @@ export function scanBody(body: string, file: string, bodyLine: number): BodyFact
     const url = urlProp && props[urlProp.prop];
     if (urlProp && typeof url === 'string' && !issues.some((i) => i.field === urlProp.prop)) {
       const where = `${field} <${name} ${urlProp.prop}>`;
-      if (checkUrl(url, where)) facts[urlProp.kind].push({ url, field: where, alt: String(props.alt ?? '') });
+      if (checkUrl(url, where, urlProp.kind)) facts[urlProp.kind].push({ url, field: where, alt: String(props.alt ?? '') });
     }
     return true;
   };
@@ -148,7 +149,7 @@ export function scanBody(body: string, file: string, bodyLine: number): BodyFact
         if (node.tagName === 'a' && typeof props.href === 'string' && checkUrl(props.href, at(node))) {
           facts.links.push({ url: props.href, field: at(node) });
         }
-        if (node.tagName === 'img' && typeof props.src === 'string' && checkUrl(props.src, at(node))) {
+        if (node.tagName === 'img' && typeof props.src === 'string' && checkUrl(props.src, at(node), 'images')) {
           facts.images.push({ url: props.src, field: at(node), alt: String(props.alt ?? '') });
         }
         break;
