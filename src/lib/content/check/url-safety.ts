@@ -24,5 +24,6 @@ export function unsafeUrl(url: string): string | undefined {
 export function bodyLinkProblem(url: string): string | undefined {
   const unsafe = unsafeUrl(url);
   if (unsafe) return `link ${unsafe}`;
-  return linkProblem(`link ${quoted(url)}`, url.replace(/%5c/gi, '\\'));
+  const typed = url.replace(/%5c/gi, '\\');
+  return linkProblem(`link ${quoted(typed)}`, typed);
 }
