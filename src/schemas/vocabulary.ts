@@ -147,6 +147,23 @@ export const quoted = (text: string): string =>
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
+ * Characters an MDX body may not hold: those no multi-line field may hold, except the carriage return
+ * of files saved with Windows line endings.
+ */
+export const BODY_FORBIDDEN = new RegExp(
+  `[${FORBIDDEN_MULTI_LINE.replace('\\u000b-\\u001f', '\\u000b\\u000c\\u000e-\\u001f')}]`,
+  'u',
+);
+
+/** What is wrong with a character no text may hold, after the field's name, with how to fix it. */
+export function characterProblem(field: string, character: string): string {
+  if (new RegExp(`[${BIDI_CONTROLS}]`, 'u').test(character)) {
+    return `${field} contains the invisible text-direction control ${codePoint(character)}, which can show text in a misleading order (delete it, or retype the text)`;
+  }
+  return `${field} contains the invisible control character ${codePoint(character)} (delete it, or retype text pasted from elsewhere)`;
+}
+
+/**
  * Why `value` does not fit a text field of `kind`, as `<what is wrong> (<how to fix it>)` after the
  * field's name, or `undefined` when it fits. Refuses exactly what {@link textPattern} refuses (a test
  * holds the two together) and longer text than the kind allows.
@@ -161,12 +178,7 @@ export function textProblem(field: string, value: string, kind: TextKind, requir
       : `${field} must be one line (remove the line break)`;
   }
   if (forbidden === '\t') return `${field} must be one line (replace the tab with a space)`;
-  if (forbidden && new RegExp(`[${BIDI_CONTROLS}]`, 'u').test(forbidden)) {
-    return `${field} contains the invisible text-direction control ${codePoint(forbidden)}, which can show text in a misleading order (delete it, or retype the text)`;
-  }
-  if (forbidden) {
-    return `${field} contains the invisible control character ${codePoint(forbidden)} (delete it, or retype text pasted from elsewhere)`;
-  }
+  if (forbidden) return characterProblem(field, forbidden);
   if (value.trim() === '') return required ? `${field} is required (write some text)` : undefined;
   if (!new RegExp(`[^${INVISIBLE}]`, 'u').test(value)) {
     return `${field} has no visible text, only invisible characters (write some text${required ? '' : ', or clear the field'})`;

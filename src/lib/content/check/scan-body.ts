@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
 import { describeIssues } from '../friendly-errors';
 import { blockSchemas, type BlockName } from '../../../schemas/blocks';
+import { BODY_FORBIDDEN, characterProblem } from '../../../schemas/vocabulary';
 import { readLiteral, type LiteralValue } from './attribute-value';
 import { error, type Problem } from './problem';
 import { bodyLinkProblem, unsafeUrl } from './url-safety';
@@ -51,6 +52,11 @@ export function scanBody(body: string, file: string, bodyLine: number): BodyFact
   const facts: BodyFacts = { problems: [], links: [], images: [], anchors: new Set() };
   const at = (node: Node) => `body (line ${(node.position?.start.line ?? 1) + bodyLine - 1})`;
   const report = (field: string, message: string) => facts.problems.push(error(file, field, message));
+  // Invisible controls would reach the page and the feeds; the first one on each line is named.
+  body.split('\n').forEach((line, i) => {
+    const character = BODY_FORBIDDEN.exec(line)?.[0];
+    if (character) report(`body (line ${i + bodyLine})`, characterProblem('the line', character));
+  });
   let tree: Node;
   try {
     tree = mdxToHast(body, { features: { gfm: true, smartPunctuation: true } }) as Node;
