@@ -22,9 +22,9 @@ export const settingsSchema = <I extends z.ZodType>(image: () => I) =>
       siteUrl: z
         .string({ error: 'siteUrl is required' })
         .refine((value) => value.length <= URL_MAX && WEB_ADDRESS_PATTERN.test(value), {
-          error: 'siteUrl must be a full address starting with https://, such as https://www.example.com',
+          error: 'siteUrl must be a full address starting with https:// (write it as https://www.example.com)',
         })
-        .pipe(z.url({ error: 'siteUrl must be an absolute URL such as https://www.example.com' })),
+        .pipe(z.url({ error: 'siteUrl must be an absolute URL (write it as https://www.example.com)' })),
       /** Default meta description for the site. */
       description: requiredText('description', 'summary'),
       /** Short line shown next to the name. */

@@ -72,7 +72,7 @@ export const optionalWebAddress = (field: string, example = 'https://www.example
           ? undefined
           : value.length > URL_MAX
             ? `${field} is ${value.length} characters long, more than ${URL_MAX} (shorten it)`
-            : `${field} must be a full address starting with https://, such as ${example}`,
+            : `${field} must be a full address starting with https:// (write it as ${example})`,
       ),
     )
     .optional()

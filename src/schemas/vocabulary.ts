@@ -214,7 +214,7 @@ export function linkProblem(field: string, url: string): string | undefined {
   if (/^http:\/\//i.test(url)) return `${field} must use https:// (change http:// to https://)`;
   if (/^https:\/\//i.test(url))
     return `${field} has no site name after https:// (write it as https://www.example.com/)`;
-  return `${field} must start with "/", "#", "https://" or "mailto:"`;
+  return `${field} must start with "/", "#", "https://" or "mailto:" (a single / for a page of this site, # for a section, https:// for another site, mailto: for email)`;
 }
 
 /** An absolute https:// address, as the site's own URL, the canonical override and booking links must be. */
