@@ -221,7 +221,7 @@ export function linkProblem(field: string, url: string): string | undefined {
 export const WEB_ADDRESS_PATTERN = new RegExp(`^https://[^/\\\\${INVISIBLE}][^\\\\${INVISIBLE}]*$`, 'u');
 
 /** An email address as the admin accepts it (the build's check is zod's, which this pattern does not loosen). */
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const EMAIL_PATTERN = new RegExp(`^[^@${INVISIBLE}]+@[^@${INVISIBLE}]+\\.[^@${INVISIBLE}]+$`, 'u');
 
 /** Lengths search results show without cutting: meta titles up to 60 characters, descriptions 70-160. */
 export const SEARCH_LENGTHS = { title: { max: 60 }, description: { min: 70, max: 160 } } as const;
