@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { normalizeBase } from '../lib/urls';
+import { WEB_ADDRESS_PATTERN } from '../schemas/vocabulary';
 
 /** Where the site settings singleton lives. */
 export const SETTINGS_FILE = 'content/settings.yaml';
@@ -14,9 +15,10 @@ export function siteConfig(env: Record<string, string | undefined>, root = proce
   let siteUrl = env.SITE_URL;
   if (!siteUrl) {
     const settings = parse(readFileSync(file, 'utf8')) as { siteUrl?: unknown } | null;
-    if (typeof settings?.siteUrl !== 'string' || !/^https?:\/\//.test(settings.siteUrl)) {
+    // The settings schema's rule: an https:// address (SITE_URL from the environment is the deployer's, not an editor's).
+    if (typeof settings?.siteUrl !== 'string' || !WEB_ADDRESS_PATTERN.test(settings.siteUrl)) {
       throw new Error(
-        `${SETTINGS_FILE}: siteUrl: missing or not an absolute URL (set it in the admin under Settings, e.g. https://example.com)`,
+        `${SETTINGS_FILE}: siteUrl: missing or not a full address starting with https:// (set it in the admin under Settings, e.g. https://www.example.com)`,
       );
     }
     siteUrl = settings.siteUrl;

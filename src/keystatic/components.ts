@@ -2,7 +2,7 @@ import { fields } from '@keystatic/core';
 import { block, wrapper } from '@keystatic/core/content-components';
 import { CALLOUT_KINDS, selectOptions } from '../schemas/vocabulary';
 import { CallToActionPreview, CalloutPreview, ComparisonPreview, FaqGroupPreview, FigurePreview } from './previews';
-import { imageStore, link } from './shared';
+import { imageStore, link, optional, required } from './shared';
 
 /**
  * Blocks an editor can insert into MDX bodies. Defined once and shared by every collection with a
@@ -26,7 +26,7 @@ export const bodyComponents = {
     description: 'A set of questions and answers from the FAQ library.',
     ContentView: FaqGroupPreview,
     schema: {
-      title: fields.text({ label: 'Heading (optional)' }),
+      title: optional('Heading (optional)', undefined, 'title'),
       faqs: fields.multiRelationship({
         label: 'FAQs',
         collection: 'faqs',
@@ -39,9 +39,9 @@ export const bodyComponents = {
     description: 'A headline, a sentence and a button.',
     ContentView: CallToActionPreview,
     schema: {
-      headline: fields.text({ label: 'Headline', validation: { isRequired: true } }),
-      text: fields.text({ label: 'Text' }),
-      label: fields.text({ label: 'Button label', validation: { isRequired: true } }),
+      headline: required('Headline'),
+      text: optional('Text'),
+      label: required('Button label', undefined, 'label'),
       href: link('Button link', 'A site path such as /contact/ or a full URL.'),
     },
   }),
@@ -51,7 +51,7 @@ export const bodyComponents = {
     ContentView: CalloutPreview,
     schema: {
       kind: fields.select({ label: 'Kind', options: selectOptions(CALLOUT_KINDS), defaultValue: 'note' }),
-      title: fields.text({ label: 'Title (optional)' }),
+      title: optional('Title (optional)', undefined, 'title'),
     },
   }),
   Figure: block({
@@ -60,8 +60,8 @@ export const bodyComponents = {
     ContentView: FigurePreview,
     schema: {
       src: fields.image({ label: 'Image', ...imageStore('figures'), validation: { isRequired: true } }),
-      alt: fields.text({ label: 'Alt text', validation: { isRequired: true } }),
-      caption: fields.text({ label: 'Caption' }),
+      alt: required('Alt text', undefined, 'line'),
+      caption: optional('Caption'),
     },
   }),
 };

@@ -5,8 +5,13 @@ import {
   SEARCH_LENGTHS,
   SLUG_MAX,
   SLUG_PATTERN,
+  TEXT_KINDS,
+  URL_MAX,
   WEB_ADDRESS_PATTERN,
   shortenSlug,
+  textMessage,
+  textPattern,
+  type TextKind,
 } from '../schemas/vocabulary';
 
 /**
@@ -41,7 +46,7 @@ export function uploadName(original: string): string {
  */
 export const titleSlug = (label: string, description?: string) =>
   fields.slug({
-    name: { label, description, validation: { isRequired: true } },
+    name: { label, description, validation: textValidation('title', true) },
     slug: {
       description: `Part of the URL: lowercase words joined by hyphens, at most ${SLUG_MAX} characters.`,
       generate: (title) => shortenSlug(slugify(title)),
@@ -52,9 +57,20 @@ export const titleSlug = (label: string, description?: string) =>
     },
   });
 
-/** A required single-line text. */
-export const required = (label: string, description?: string, multiline = false) =>
-  fields.text({ label, description, multiline, validation: { isRequired: true } });
+/**
+ * The validation of a text field of a kind, as the build's `requiredText`/`optionalText` of the same
+ * kind applies it: its length limit, and the one pattern (`textPattern`) for visible text without
+ * control or text-direction characters, on one line unless the kind is multi-line.
+ */
+export const textValidation = (kind: TextKind, isRequired: boolean) => ({
+  isRequired,
+  length: { max: TEXT_KINDS[kind].max },
+  pattern: { regex: textPattern(kind, isRequired), message: textMessage(kind) },
+});
+
+/** A required text of a kind (`TEXT_KINDS`: title by default); summaries and prose are multi-line. */
+export const required = (label: string, description?: string, kind: TextKind = 'title') =>
+  fields.text({ label, description, multiline: TEXT_KINDS[kind].multiline, validation: textValidation(kind, true) });
 
 /**
  * A required link, checked as the build checks it: a page of this site, an anchor, a web address or
@@ -66,31 +82,33 @@ export const link = (label: string, description?: string) =>
     description,
     validation: {
       isRequired: true,
+      length: { max: URL_MAX },
       pattern: {
         regex: LINK_PATTERN,
         message:
-          'Start with / for a page of this site, # for a section, https:// for another site or mailto: for email.',
+          'Start with a single / for a page of this site, # for a section, https:// for another site or mailto: for email, with no spaces or backslashes.',
       },
     },
   });
 
-/** A web address starting with https:// (or http://); `isRequired: false` also accepts an empty field. */
+/** A web address starting with https://; `isRequired: false` also accepts an empty field. */
 export const webAddress = (label: string, description: string, isRequired: boolean) =>
   fields.text({
     label,
     description,
     validation: {
       isRequired,
+      length: { max: URL_MAX },
       pattern: {
-        regex: isRequired ? WEB_ADDRESS_PATTERN : new RegExp(`^$|${WEB_ADDRESS_PATTERN.source}`),
+        regex: isRequired ? WEB_ADDRESS_PATTERN : new RegExp(`^$|${WEB_ADDRESS_PATTERN.source}`, 'u'),
         message: 'Enter the full address, starting with https://, such as https://www.example.com.',
       },
     },
   });
 
-/** An optional single-line text. */
-export const optional = (label: string, description?: string, multiline = false) =>
-  fields.text({ label, description, multiline });
+/** An optional text of a kind (`TEXT_KINDS`: one line of up to 300 characters by default). */
+export const optional = (label: string, description?: string, kind: TextKind = 'line') =>
+  fields.text({ label, description, multiline: TEXT_KINDS[kind].multiline, validation: textValidation(kind, false) });
 
 /** An image and its required alt text; `fromRoot` for files that sit directly in `content/` (singletons). */
 export const imageWithAlt = (label: string, folder: string, isRequired: boolean, fromRoot = false) =>
@@ -100,20 +118,22 @@ export const imageWithAlt = (label: string, folder: string, isRequired: boolean,
       alt: fields.text({
         label: 'Alt text',
         description: 'Describe what the image shows for readers who cannot see it.',
-        validation: { isRequired },
+        validation: textValidation('line', isRequired),
       }),
     },
     { label },
   );
 
-/** The meta description field: required, at a length search results show in full. */
+/**
+ * The meta description field. Outside the length search results show in full (`SEARCH_LENGTHS`)
+ * `npm run check` warns; like the build, the admin refuses only what breaks the summary kind's rules.
+ */
 export const metaDescription = () =>
-  fields.text({
-    label: 'Meta description',
-    description: `Shown in search results: ${SEARCH_LENGTHS.description.min}-${SEARCH_LENGTHS.description.max} characters.`,
-    multiline: true,
-    validation: { isRequired: true, length: SEARCH_LENGTHS.description },
-  });
+  required(
+    'Meta description',
+    `Shown in search results, which show ${SEARCH_LENGTHS.description.min}-${SEARCH_LENGTHS.description.max} characters.`,
+    'summary',
+  );
 
 /** A call-to-action: headline, text and a button. */
 export const callToAction = (label: string) =>
@@ -121,7 +141,7 @@ export const callToAction = (label: string) =>
     {
       headline: required('Headline'),
       text: optional('Text', 'One sentence under the headline.'),
-      label: required('Button label'),
+      label: required('Button label', undefined, 'label'),
       href: link('Button link', 'A site path such as /services/code-audit/ or a full URL.'),
     },
     { label },
@@ -131,12 +151,16 @@ export const callToAction = (label: string) =>
 export const seoOverrides = (folder: string) =>
   fields.object(
     {
-      title: fields.text({
-        label: 'Meta title',
-        description: `Replaces the title in search results; at most ${SEARCH_LENGTHS.title.max} characters.`,
-        validation: { length: SEARCH_LENGTHS.title },
-      }),
-      canonical: optional('Canonical URL', 'Only when this page is republished from elsewhere: the original URL.'),
+      title: optional(
+        'Meta title',
+        `Replaces the title in search results, which show about ${SEARCH_LENGTHS.title.max} characters.`,
+        'title',
+      ),
+      canonical: webAddress(
+        'Canonical URL',
+        "Only when another page of this site is the original: its full address on this site's own domain.",
+        false,
+      ),
       noindex: fields.checkbox({ label: 'Hide from search engines (noindex)', defaultValue: false }),
       ogImage: fields.image({ label: 'Custom social image (1200x630)', ...imageStore(folder) }),
     },

@@ -8,9 +8,9 @@ export const authorSchema = <I extends z.ZodType>(image: () => I) =>
       /** Full name; its slug is the file name. */
       name: requiredText('name'),
       /** Job title shown in bylines. */
-      role: requiredText('role'),
+      role: requiredText('role', 'label'),
       /** A short biography (plain text, a few sentences). */
-      bio: requiredText('bio'),
+      bio: requiredText('bio', 'prose'),
       /** Portrait with alt text (optional). */
       photo: optionalImageWithAlt(image, 'photo'),
       /** Profile links such as LinkedIn or a personal site (default: none). */
@@ -19,7 +19,7 @@ export const authorSchema = <I extends z.ZodType>(image: () => I) =>
           z
             .object({
               /** Link text. */
-              label: requiredText('links[].label'),
+              label: requiredText('links[].label', 'label'),
               /** Link target. */
               url: href('links[].url'),
             })

@@ -15,7 +15,7 @@ export const blockSchemas = {
   /** A set of FAQs from the library. */
   FaqGroup: z.object({
     /** Heading above the questions (optional). */
-    title: optionalText(),
+    title: optionalText('title', 'title'),
     /** Slugs of the FAQs, in order; at least one. */
     faqs: z.array(slugRef('FAQ')).min(1, { error: 'pick at least 1 FAQ' }),
   }),
@@ -24,9 +24,9 @@ export const blockSchemas = {
     /** Large text of the block. */
     headline: requiredText('headline'),
     /** One sentence under the headline (optional). */
-    text: optionalText(),
+    text: optionalText('text'),
     /** Button label. */
-    label: requiredText('label'),
+    label: requiredText('label', 'label'),
     /** Button target. */
     href: href('href'),
   }),
@@ -35,16 +35,16 @@ export const blockSchemas = {
     /** note, tip or warning (default: note). */
     kind: z.enum(CALLOUT_KINDS, { error: `kind must be one of: ${CALLOUT_KINDS.join(', ')}` }).default('note'),
     /** Title shown in bold (optional; defaults to the kind). */
-    title: optionalText(),
+    title: optionalText('title', 'title'),
   }),
   /** An image with alt text and a caption. */
   Figure: z.object({
     /** Image path as the admin writes it. */
-    src: requiredText('src'),
+    src: requiredText('src', 'line'),
     /** What the image shows. */
-    alt: requiredText('alt'),
+    alt: requiredText('alt', 'line'),
     /** Caption under the image (optional). */
-    caption: optionalText(),
+    caption: optionalText('caption'),
   }),
 };
 

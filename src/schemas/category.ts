@@ -8,7 +8,7 @@ export const categorySchema = () =>
       /** Display name; its slug is the file name. */
       name: requiredText('name'),
       /** One or two sentences shown on the category page and used as its meta description. */
-      description: requiredText('description'),
+      description: requiredText('description', 'summary'),
     })
     .strict();
 

@@ -9,9 +9,9 @@ export const OPTIONS_MAX = 5;
 const option = z
   .object({
     /** Column heading. */
-    name: requiredText('options[].name'),
+    name: requiredText('options[].name', 'label'),
     /** One short line under the heading. */
-    description: optionalText(),
+    description: optionalText('options[].description'),
     /** Marks the recommended option (at most one per table; default: false). */
     highlighted: z.boolean().default(false),
   })
@@ -22,7 +22,7 @@ const cell = z
     /** yes / partial / no, or none for a text-only cell (default: none). */
     verdict: z.enum(VERDICTS, { error: `verdict must be one of: ${VERDICTS.join(', ')}` }).default('none'),
     /** Short text shown in the cell. */
-    text: optionalText(),
+    text: optionalText('cells[].text'),
   })
   .strict();
 
@@ -42,7 +42,7 @@ export const comparisonSchema = () =>
       /** Table caption and page title; its slug is the file name. */
       title: requiredText('title'),
       /** One or two sentences on what is compared, for whom. */
-      summary: requiredText('summary'),
+      summary: requiredText('summary', 'summary'),
       /** The option columns, 2 to 5. */
       options: z
         .array(option)
@@ -51,7 +51,7 @@ export const comparisonSchema = () =>
       /** Criteria rows, each with one cell per option. */
       rows: z.array(row).min(1, { error: 'add at least one row' }),
       /** Footnote or source line under the table (optional). */
-      footnote: optionalText(),
+      footnote: optionalText('footnote', 'summary'),
     })
     .strict()
     .superRefine((table, ctx) => {

@@ -8,7 +8,7 @@ export const faqSchema = () =>
       /** The question, as a reader would ask it; its slug is the file name. */
       question: requiredText('question'),
       /** Topic heading the FAQ is grouped under on the FAQ hub. */
-      topic: requiredText('topic'),
+      topic: requiredText('topic', 'label'),
       /** Position within its topic, lowest first (default: 0). */
       order: z.number().int({ error: 'order must be a whole number' }).default(0),
     })

@@ -8,9 +8,9 @@ export const postSchema = <I extends z.ZodType>(image: () => I) =>
       /** Headline of the article; its slug is the file name. */
       title: requiredText('title'),
       /** Meta description for search results and social cards (ideally 70-160 characters). */
-      description: requiredText('description'),
+      description: requiredText('description', 'summary'),
       /** One or two sentences shown on listing cards. */
-      excerpt: requiredText('excerpt'),
+      excerpt: requiredText('excerpt', 'summary'),
       /** Hero image shown above the article, with alt text. */
       hero: imageWithAlt(image, 'hero'),
       /** One or more category slugs; the first is the primary category. */

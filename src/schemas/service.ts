@@ -9,13 +9,13 @@ export const serviceSchema = <I extends z.ZodType>(image: () => I) =>
       /** Service name; its slug is the file name. */
       title: requiredText('title'),
       /** One or two sentences shown on cards and at the top of the page. */
-      summary: requiredText('summary'),
+      summary: requiredText('summary', 'summary'),
       /** Meta description for search results (ideally 70-160 characters). */
-      description: requiredText('description'),
+      description: requiredText('description', 'summary'),
       /** Who the service is for. */
-      audience: requiredText('audience'),
+      audience: requiredText('audience', 'prose'),
       /** What the client has at the end, one item per line. */
-      outcomes: z.array(requiredText('outcomes[]')).min(1, { error: 'list at least one outcome' }),
+      outcomes: z.array(requiredText('outcomes[]', 'line')).min(1, { error: 'list at least one outcome' }),
       /** Engagement model and price. */
       pricing: z
         .object({
@@ -28,11 +28,11 @@ export const serviceSchema = <I extends z.ZodType>(image: () => I) =>
           /** Currency of the amount (default: USD). */
           currency: z.enum(CURRENCIES).default('USD'),
           /** Extra pricing text, e.g. "two days a week, 3-month minimum". */
-          note: optionalText(),
+          note: optionalText('pricing.note'),
         })
         .strict(),
       /** Typical duration, e.g. "6 to 12 months". */
-      duration: requiredText('duration'),
+      duration: requiredText('duration', 'label'),
       /** Call to action shown on the page. */
       cta: callToAction(),
       /** FAQs shown on the page (default: none). */

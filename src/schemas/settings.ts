@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { callToAction, href, optionalImageWithAlt, optionalText, requiredText } from './shared';
-import { FEED_CONTENT, SOCIAL_NETWORKS } from './vocabulary';
+import { callToAction, href, optionalImageWithAlt, optionalText, optionalWebAddress, requiredText } from './shared';
+import { FEED_CONTENT, SOCIAL_NETWORKS, URL_MAX, WEB_ADDRESS_PATTERN } from './vocabulary';
 
 const link = (field: string) =>
   z
     .object({
       /** Link text. */
-      label: requiredText(`${field}[].label`),
+      label: requiredText(`${field}[].label`, 'label'),
       /** Link target. */
       href: href(`${field}[].href`),
     })
@@ -17,20 +17,25 @@ export const settingsSchema = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** Name of the firm / site, used in titles and the header. */
-      siteName: requiredText('siteName'),
+      siteName: requiredText('siteName', 'label'),
       /** Production URL, e.g. https://example.com (no trailing path). */
-      siteUrl: z.url({ error: 'siteUrl must be an absolute URL such as https://example.com' }),
+      siteUrl: z
+        .string({ error: 'siteUrl is required' })
+        .refine((value) => value.length <= URL_MAX && WEB_ADDRESS_PATTERN.test(value), {
+          error: 'siteUrl must be a full address starting with https:// (write it as https://www.example.com)',
+        })
+        .pipe(z.url({ error: 'siteUrl must be an absolute URL (write it as https://www.example.com)' })),
       /** Default meta description for the site. */
-      description: requiredText('description'),
+      description: requiredText('description', 'summary'),
       /** Short line shown next to the name. */
-      tagline: optionalText(),
+      tagline: optionalText('tagline', 'title'),
       /** Home page introduction. */
       intro: z
         .object({
           /** Main heading of the home page. */
           heading: requiredText('intro.heading'),
           /** Paragraph under it. */
-          text: requiredText('intro.text'),
+          text: requiredText('intro.text', 'prose'),
         })
         .strict(),
       /** Logo with alt text (optional; the site name is shown without one). */
@@ -60,11 +65,9 @@ export const settingsSchema = <I extends z.ZodType>(image: () => I) =>
           /** Address enquiries go to. */
           email: z.email({ error: 'contact.email must be an email address such as hello@example.com' }),
           /** What to write about and when to expect a reply, shown on the contact page. */
-          text: optionalText(),
+          text: optionalText('contact.text', 'prose'),
           /** A page where clients book a call (a scheduling service), shown as a button. */
-          bookingUrl: optionalText().refine((value) => !value || /^https?:\/\//.test(value), {
-            error: 'contact.bookingUrl must be a full URL starting with https://',
-          }),
+          bookingUrl: optionalWebAddress('contact.bookingUrl', 'https://cal.example/intro-call'),
         })
         .strict(),
       /** Call to action used where a page has none of its own. */
@@ -72,7 +75,7 @@ export const settingsSchema = <I extends z.ZodType>(image: () => I) =>
       /** Posts per page on the journal index (default: 10). */
       postsPerPage: z.number().int().min(1).max(100).default(10),
       /** Pattern of every page's `<title>`: `{title}` is the page title, `{siteName}` the site name (default: "{title} | {siteName}"). */
-      titleTemplate: optionalText().refine((value) => !value || value.includes('{title}'), {
+      titleTemplate: optionalText('titleTemplate', 'label').refine((value) => !value || value.includes('{title}'), {
         error: 'titleTemplate must contain {title}, e.g. "{title} | {siteName}"',
       }),
       /** Generate a social image (Open Graph) for every page (default: true; QUIRE_OG=off also turns it off). */

@@ -1,17 +1,29 @@
 import { z } from 'astro/zod';
-import { LINK_PATTERN, SLUG_PATTERN } from './vocabulary';
+import { SLUG_PATTERN, URL_MAX, WEB_ADDRESS_PATTERN, linkProblem, textProblem, type TextKind } from './vocabulary';
 
-/** A required, trimmed single-line text. */
-export const requiredText = (field: string) =>
+/** Adds the problem `problem` finds in a string as a zod issue. */
+const refuse =
+  (problem: (value: string) => string | undefined) => (value: string, ctx: z.core.$RefinementCtx<string>) => {
+    const message = problem(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  };
+
+/**
+ * A required, trimmed text of a kind (`TEXT_KINDS`: its length limit, and whether line breaks are
+ * allowed): visible text, no control or text-direction character. The admin's field of the same kind
+ * tests the same pattern.
+ */
+export const requiredText = (field: string, kind: TextKind = 'title') =>
   z
     .string({ error: `${field} is required` })
-    .trim()
-    .min(1, { error: `${field} is required (write some text)` });
+    .superRefine(refuse((value) => textProblem(field, value, kind, true)))
+    .trim();
 
-/** An optional text: Keystatic writes an empty string or omits the key; both mean "not set". */
-export const optionalText = () =>
+/** An optional text of a kind: Keystatic writes an empty string or omits the key; both mean "not set". */
+export const optionalText = (field: string, kind: TextKind = 'line') =>
   z
     .string()
+    .superRefine(refuse((value) => textProblem(field, value, kind, false)))
     .trim()
     .optional()
     .transform((value) => (value ? value : undefined));
@@ -41,11 +53,30 @@ export const slugRefs = (what: string, min = 0) => {
   return min > 0 ? list.min(min, { error: `pick at least ${min} ${what}${min > 1 ? 's' : ''}` }) : list.default([]);
 };
 
-/** A link target: a site path (`/journal/x/`), an in-page anchor, or an http(s)/mailto URL. */
+/**
+ * A link target as `LINK_PATTERN` allows it: a site path (`/journal/x/`), an in-page anchor, or an
+ * https:// or mailto: address. Not trimmed: the admin refuses white space in links, and so does this.
+ */
 export const href = (field: string) =>
-  requiredText(field).refine((value) => LINK_PATTERN.test(value), {
-    error: `${field} must start with "/", "#", "https://" or "mailto:"`,
-  });
+  z
+    .string({ error: `${field} is required` })
+    .superRefine(refuse((value) => (value.trim() === '' ? `${field} is required` : linkProblem(field, value))));
+
+/** An optional absolute https:// address (`WEB_ADDRESS_PATTERN`); empty means "not set". */
+export const optionalWebAddress = (field: string, example = 'https://www.example.com/') =>
+  z
+    .string()
+    .superRefine(
+      refuse((value) =>
+        value === '' || (value.length <= URL_MAX && WEB_ADDRESS_PATTERN.test(value))
+          ? undefined
+          : value.length > URL_MAX
+            ? `${field} is ${value.length} characters long, more than ${URL_MAX} (shorten it)`
+            : `${field} must be a full address starting with https:// (write it as ${example})`,
+      ),
+    )
+    .optional()
+    .transform((value) => (value ? value : undefined));
 
 /** An image with its alternative text; the alt text is required wherever an image is. */
 export const imageWithAlt = <I extends z.ZodType>(image: () => I, field: string) =>
@@ -54,7 +85,7 @@ export const imageWithAlt = <I extends z.ZodType>(image: () => I, field: string)
       /** The image file, relative to the entry. */
       image: image(),
       /** What the image shows, read aloud by screen readers. */
-      alt: requiredText(`${field}.alt`).describe('alt text'),
+      alt: requiredText(`${field}.alt`, 'line').describe('alt text'),
     })
     .strict();
 
@@ -75,9 +106,9 @@ export const callToAction = () =>
       /** Large text of the block. */
       headline: requiredText('headline'),
       /** One sentence under the headline. */
-      text: optionalText(),
+      text: optionalText('text'),
       /** Button label. */
-      label: requiredText('label'),
+      label: requiredText('label', 'label'),
       /** Where the button leads. */
       href: href('href'),
     })
@@ -88,11 +119,12 @@ export const seoOverrides = <I extends z.ZodType>(image: () => I) =>
   z
     .object({
       /** Replaces the entry title in `<title>`; keep it under 60 characters. */
-      title: optionalText(),
-      /** Absolute URL of the original when the entry is republished from elsewhere. */
-      canonical: optionalText().refine((value) => !value || /^https?:\/\//.test(value), {
-        error: 'seo.canonical must be an absolute URL starting with https://',
-      }),
+      title: optionalText('seo.title', 'title'),
+      /**
+       * The page's canonical address when another page of this site is the original: a full https://
+       * address on the site's own origin (`npm run check` compares it with `siteUrl`).
+       */
+      canonical: optionalWebAddress('seo.canonical', 'https://www.example.com/journal/original-post/'),
       /** Asks search engines not to index the page (default: indexed). */
       noindex: z.boolean().default(false),
       /** Replaces the generated Open Graph image. */

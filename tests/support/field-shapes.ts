@@ -65,7 +65,7 @@ export function keystaticFields(fields: Record<string, AnyField>): Record<string
 }
 
 /** Peels optional/default/pipe wrappers off a zod schema; returns the core schema and its default. */
-function unwrap(schema: AnyField): { core: AnyField; defaultValue: unknown } {
+export function unwrap(schema: AnyField): { core: AnyField; defaultValue: unknown } {
   let current = schema;
   let defaultValue: unknown;
   for (;;) {
@@ -103,4 +103,54 @@ export function zodShape(schema: AnyField, insideOptional = false): FieldShape {
     return { kind: 'array', required: !schema.safeParse([]).success, element: zodShape(core._zod.def.element) };
   }
   return { kind: 'leaf', required: !insideOptional && !schema.safeParse(undefined).success };
+}
+
+/** A text field of the admin (plain or the name of a slug field) beside the zod schema the build checks it with. */
+export interface TextLeaf {
+  /** Where it is: `intro.heading`, `navigation[].href`. */
+  path: string;
+  /** Runs the admin's own validation of the field on a value; true when it is accepted. */
+  admin: (value: string) => boolean;
+  /** Runs the build's schema of the field; true when it is accepted. */
+  build: (value: string) => boolean;
+  /** Inside an object that may be left out as a whole (an optional image's alt text). */
+  insideOptional: boolean;
+}
+
+/** Every text field of a Keystatic schema record, paired with the zod field of the same path. */
+export function textLeaves(
+  fields: Record<string, AnyField>,
+  schema: AnyField,
+  prefix = '',
+  insideOptional = false,
+): TextLeaf[] {
+  const { core } = unwrap(schema);
+  const optional = insideOptional || schema.safeParse(undefined).success;
+  const shape = core.shape as Record<string, AnyField>;
+  return Object.entries(fields).flatMap(([name, field]) => {
+    const path = prefix ? `${prefix}.${name}` : name;
+    return leavesOf(field, shape[name]!, path, optional);
+  });
+}
+
+function leavesOf(field: AnyField, schema: AnyField, path: string, insideOptional: boolean): TextLeaf[] {
+  if (field.kind === 'object') return textLeaves(field.fields, schema, path, insideOptional);
+  if (field.kind === 'array')
+    return leavesOf(field.element, unwrap(schema).core._zod.def.element, `${path}[]`, insideOptional);
+  if (field.kind !== 'form' || field.formKind === 'content' || Array.isArray(field.options)) return [];
+  const build = (value: string) => schema.safeParse(value).success;
+  let empty: unknown;
+  try {
+    empty = field.defaultValue();
+  } catch {
+    empty = { name: '', slug: '' };
+  }
+  if (typeof empty === 'string')
+    return [{ path, admin: (value) => !throws(() => field.validate(value)), build, insideOptional }];
+  if (empty && typeof empty === 'object' && 'slug' in empty) {
+    return [
+      { path, admin: (value) => !throws(() => field.validate({ name: value, slug: 'a-slug' })), build, insideOptional },
+    ];
+  }
+  return [];
 }

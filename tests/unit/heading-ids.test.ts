@@ -12,7 +12,9 @@ async function builtIds(body: string, frontmatter: Record<string, unknown>): Pro
   const { code } = await mdxToJs(body, {
     hastPlugins: [bodyHeadingIds()],
     jsxImportSource: 'astro',
-    data: { astro: { frontmatter } },
+    data: {
+      astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() },
+    },
   });
   return [...code.matchAll(/\bid: "([^"]+)"/g)].map((m) => m[1]!);
 }

@@ -64,7 +64,7 @@ describe('post schema', () => {
     [
       'relative canonical URL',
       { seo: { canonical: '/elsewhere/' } },
-      'content/journal/x.mdx: seo.canonical: seo.canonical must be an absolute URL starting with https://',
+      'content/journal/x.mdx: seo.canonical: seo.canonical must be a full address starting with https:// (write it as https://www.example.com/journal/original-post/)',
     ],
   ])('%s', (_name, change, message) => {
     expect(errorsOf(schema, { ...validPost(), ...change }, file)).toEqual([message]);
@@ -136,7 +136,7 @@ describe('service, FAQ and author schemas', () => {
     [
       'a CTA link that is not a URL or path',
       { cta: { headline: 'h', label: 'l', href: 'services' } },
-      'content/services/s.mdx: cta.href: href must start with "/", "#", "https://" or "mailto:"',
+      'content/services/s.mdx: cta.href: href must start with "/", "#", "https://" or "mailto:" (a single / for a page of this site, # for a section, https:// for another site, mailto: for email)',
     ],
     ['no outcomes', { outcomes: [] }, 'content/services/s.mdx: outcomes: list at least one outcome'],
   ])('rejects a service with %s', (_name, change, message) => {

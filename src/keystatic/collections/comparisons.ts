@@ -13,10 +13,10 @@ export const comparisons = collection({
   previewUrl: '/compare/{slug}/',
   schema: {
     title: titleSlug('Title', 'Shown as the table caption and the page title.'),
-    summary: required('Summary', undefined, true),
+    summary: required('Summary', undefined, 'summary'),
     options: fields.array(
       fields.object({
-        name: required('Name'),
+        name: required('Name', undefined, 'label'),
         description: optional('Short description'),
         highlighted: fields.checkbox({ label: 'Highlight this option', defaultValue: false }),
       }),
@@ -47,6 +47,6 @@ export const comparisons = collection({
         validation: { length: { min: 1 } },
       },
     ),
-    footnote: optional('Footnote or source', undefined, true),
+    footnote: optional('Footnote or source', undefined, 'summary'),
   },
 });

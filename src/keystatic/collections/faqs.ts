@@ -14,6 +14,7 @@ export const faqs = collection({
     topic: required(
       'Topic',
       'FAQs with the same topic are grouped together on the FAQ page; type it as the other questions of that topic do (the list of FAQs shows their topics).',
+      'label',
     ),
     order: fields.integer({ label: 'Sort order', description: 'Lowest first within its topic.', defaultValue: 0 }),
     answer: fields.mdx({ label: 'Answer', options: { image: false, table: false, codeBlock: false } }),

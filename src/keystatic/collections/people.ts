@@ -11,12 +11,12 @@ export const authors = collection({
   previewUrl: '/authors/{slug}/',
   schema: {
     name: titleSlug('Name'),
-    role: required('Role'),
-    bio: required('Bio', undefined, true),
+    role: required('Role', undefined, 'label'),
+    bio: required('Bio', undefined, 'prose'),
     photo: imageWithAlt('Photo', 'authors', false),
     links: fields.array(
       fields.object({
-        label: required('Label'),
+        label: required('Label', undefined, 'label'),
         url: link('URL', 'The full address, such as https://www.linkedin.com/in/…'),
       }),
       {
@@ -37,6 +37,6 @@ export const categories = collection({
   previewUrl: '/journal/category/{slug}/',
   schema: {
     name: titleSlug('Name'),
-    description: required('Description', undefined, true),
+    description: required('Description', undefined, 'summary'),
   },
 });

@@ -14,7 +14,7 @@ export const posts = collection({
   schema: {
     title: titleSlug('Title'),
     description: metaDescription(),
-    excerpt: required('Excerpt', 'One or two sentences for listing cards.', true),
+    excerpt: required('Excerpt', 'One or two sentences for listing cards.', 'summary'),
     hero: imageWithAlt('Hero image', 'journal', true),
     categories: fields.multiRelationship({
       label: 'Categories',

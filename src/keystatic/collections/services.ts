@@ -23,10 +23,10 @@ export const services = collection({
   previewUrl: '/services/{slug}/',
   schema: {
     title: titleSlug('Title'),
-    summary: required('Summary', 'One or two sentences for cards and the top of the page.', true),
+    summary: required('Summary', 'One or two sentences for cards and the top of the page.', 'summary'),
     description: metaDescription(),
-    audience: required('Who it is for', undefined, true),
-    outcomes: fields.array(fields.text({ label: 'Outcome', validation: { isRequired: true } }), {
+    audience: required('Who it is for', undefined, 'prose'),
+    outcomes: fields.array(required('Outcome', undefined, 'line'), {
       label: 'Outcomes',
       itemLabel: (props) => props.value || 'Outcome',
       validation: { length: { min: 1 } },
@@ -47,7 +47,7 @@ export const services = collection({
       },
       { label: 'Pricing' },
     ),
-    duration: required('Typical duration'),
+    duration: required('Typical duration', undefined, 'label'),
     cta: callToAction('Call to action'),
     faqs: fields.multiRelationship({ label: 'FAQs', collection: 'faqs' }),
     relatedPosts: fields.multiRelationship({ label: 'Related posts', collection: 'posts' }),

@@ -1,10 +1,21 @@
 import { fields, singleton } from '@keystatic/core';
-import { EMAIL_PATTERN, FEED_CONTENT, SOCIAL_NETWORKS, selectOptions } from '../../schemas/vocabulary';
+import {
+  EMAIL_PATTERN,
+  FEED_CONTENT,
+  SOCIAL_NETWORKS,
+  TEXT_KINDS,
+  selectOptions,
+  textMessage,
+  textPattern,
+} from '../../schemas/vocabulary';
 import { callToAction, imageWithAlt, link, optional, required, webAddress } from '../shared';
 
 const links = (label: string) =>
   fields.array(
-    fields.object({ label: required('Label'), href: link('Link', 'A site path such as /journal/, or a full URL.') }),
+    fields.object({
+      label: required('Label', undefined, 'label'),
+      href: link('Link', 'A site path such as /journal/, or a full URL.'),
+    }),
     {
       label,
       itemLabel: (props) => props.fields.label.value || 'Link',
@@ -17,12 +28,12 @@ export const settings = singleton({
   path: 'content/settings',
   format: { data: 'yaml' },
   schema: {
-    siteName: required('Site name'),
+    siteName: required('Site name', undefined, 'label'),
     siteUrl: webAddress('Production URL', 'Where the site is published, such as https://www.example.com.', true),
-    description: required('Site description', undefined, true),
-    tagline: optional('Tagline'),
+    description: required('Site description', undefined, 'summary'),
+    tagline: optional('Tagline', undefined, 'title'),
     intro: fields.object(
-      { heading: required('Heading'), text: required('Text', undefined, true) },
+      { heading: required('Heading'), text: required('Text', undefined, 'prose') },
       { label: 'Home page introduction' },
     ),
     logo: imageWithAlt('Logo', 'site', false, true),
@@ -45,7 +56,7 @@ export const settings = singleton({
             pattern: { regex: EMAIL_PATTERN, message: 'Enter an email address such as hello@example.com.' },
           },
         }),
-        text: optional('Text', 'What to write about and when to expect a reply, shown on the contact page.', true),
+        text: optional('Text', 'What to write about and when to expect a reply, shown on the contact page.', 'prose'),
         bookingUrl: webAddress(
           'Booking link',
           'A page where clients book a call, such as a scheduling service (https://…).',
@@ -64,7 +75,13 @@ export const settings = singleton({
       label: 'Title template',
       description:
         'Pattern of every page title in search results: {title} is the page, {siteName} the site. Default: {title} | {siteName}',
-      validation: { pattern: { regex: /^$|\{title\}/, message: 'Include {title}, e.g. {title} | {siteName}.' } },
+      validation: {
+        length: { max: TEXT_KINDS.label.max },
+        pattern: {
+          regex: new RegExp(`^(?=[\\s\\S]*\\{title\\}|\\s*$)${textPattern('label', false).source.slice(1)}`, 'u'),
+          message: `Include {title}, e.g. {title} | {siteName}. ${textMessage('label')}`,
+        },
+      },
     }),
     ogImages: fields.checkbox({
       label: 'Generate social images',

@@ -4,7 +4,7 @@ import { pick } from '../content/site';
 import { paths } from '../urls';
 import { postModified } from './last-modified';
 import { absoluteUrl } from './site-url';
-import { escapeXml } from './xml';
+import { escapeXml, xmlChars } from './xml';
 
 /** Namespaces the feeds use: `dc:creator` for authors, `atom:link` for the self link. */
 export const FEED_NAMESPACES = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' };
@@ -35,20 +35,21 @@ export function feedOptions(
   const posts = spec.posts.slice(0, site.settings.feedLength);
   const at = (path: string) => absoluteUrl(path, siteUrl);
   const newest = posts.length ? new Date(Math.max(...posts.map((p) => postModified(p).getTime()))) : undefined;
+  // `@astrojs/rss` escapes markup in text but keeps characters XML does not allow: they are dropped here.
   const items: RSSFeedItem[] = posts.map((post) => ({
-    title: post.data.title,
+    title: xmlChars(post.data.title),
     link: at(paths.post(post.id)),
     pubDate: post.data.publishedAt,
-    description: post.data.description,
-    categories: pick(site.category, post.data.categories).map((c) => c.data.name),
-    ...(html.has(post.id) ? { content: html.get(post.id) } : {}),
+    description: xmlChars(post.data.description),
+    categories: pick(site.category, post.data.categories).map((c) => xmlChars(c.data.name)),
+    ...(html.has(post.id) ? { content: xmlChars(html.get(post.id)!) } : {}),
     customData: pick(site.author, post.data.authors)
       .map((a) => `<dc:creator>${escapeXml(a.data.name)}</dc:creator>`)
       .join(''),
   }));
   return {
-    title: spec.title,
-    description: spec.description,
+    title: xmlChars(spec.title),
+    description: xmlChars(spec.description),
     site: at(spec.pagePath),
     items,
     xmlns: FEED_NAMESPACES,

@@ -1,10 +1,12 @@
 import type { Site } from '../content/site';
 import { paths } from '../urls';
+import { markdownText } from './markdown-text';
 import { seoPaths } from './paths';
 
 /**
  * `/llms.txt` (llmstxt.org): the site in a few lines for language models, its sections, and every
- * published post (linked to its Markdown copy) and service, each with its summary.
+ * published post (linked to its Markdown copy) and service, each with its summary. Text from the
+ * content is written with `markdownText`: one line each, unable to start a heading or open a link.
  */
 export function llmsTxt(
   site: Pick<Site, 'settings' | 'posts' | 'services' | 'comparisons' | 'categories' | 'authors'>,
@@ -12,14 +14,14 @@ export function llmsTxt(
 ): string {
   const { settings } = site;
   const item = (title: string, path: string, summary: string) =>
-    `- [${title}](${at(path)}): ${summary.replace(/\s+/g, ' ')}`;
+    `- [${markdownText(title)}](${at(path)}): ${markdownText(summary)}`;
   const section = (title: string, lines: string[]) => (lines.length ? [`## ${title}`, '', ...lines, ''] : []);
   return [
-    `# ${settings.siteName}`,
+    `# ${markdownText(settings.siteName)}`,
     '',
-    `> ${settings.description}`,
+    `> ${markdownText(settings.description)}`,
     '',
-    settings.intro.text,
+    markdownText(settings.intro.text),
     '',
     'Every article has a Markdown copy at its URL with `.md` in place of the trailing slash, which the links below use.',
     '',

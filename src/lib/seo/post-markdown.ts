@@ -3,6 +3,7 @@ import type { Comparison, Faq, Post, Site } from '../content/site';
 import { pick } from '../content/site';
 import { formatDate, label } from '../format';
 import { paths } from '../urls';
+import { markdownText, markdownUrl } from './markdown-text';
 
 interface JsxNode {
   type: string;
@@ -31,7 +32,7 @@ const quote = (markdown: string) =>
     .split('\n')
     .map((line) => (line ? `> ${line}` : '>'))
     .join('\n');
-const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (value: string) => markdownText(value).replace(/\|/g, '\\|');
 
 /** A comparison as a Markdown table, verdicts in words. */
 function comparisonTable(table: Comparison): string {
@@ -44,11 +45,19 @@ function comparisonTable(table: Comparison): string {
         .map((c) => cell([c.verdict === 'none' ? '' : label(c.verdict), c.text ?? ''].filter(Boolean).join(': ')))
         .join(' | ')} |`,
   );
-  return [`**${title}**`, '', head, rule, ...body, ...(footnote ? ['', `*${footnote}*`] : [])].join('\n');
+  return [
+    `**${markdownText(title)}**`,
+    '',
+    head,
+    rule,
+    ...body,
+    ...(footnote ? ['', `*${markdownText(footnote)}*`] : []),
+  ].join('\n');
 }
 
 /** FAQs as questions in bold followed by their answers. */
-const faqList = (faqs: Faq[]) => faqs.map((f) => `**${f.data.question}**\n\n${(f.body ?? '').trim()}`).join('\n\n');
+const faqList = (faqs: Faq[]) =>
+  faqs.map((f) => `**${markdownText(f.data.question)}**\n\n${(f.body ?? '').trim()}`).join('\n\n');
 
 /**
  * Rewrites an MDX body as plain Markdown: each block component becomes what it shows (a comparison a
@@ -66,13 +75,13 @@ export function bodyToMarkdown(body: string, site: MarkdownSite, at: (path: stri
         const slugs = attribute(node, 'faqs');
         const title = text(node, 'title');
         const faqs = faqList(pick(site.faq, Array.isArray(slugs) ? slugs : slugs ? [slugs] : []));
-        return title ? `### ${title}\n\n${faqs}` : faqs;
+        return title ? `### ${markdownText(title)}\n\n${faqs}` : faqs;
       }
       case 'CallToAction': {
         const lines = [
-          `**${text(node, 'headline') ?? ''}**`,
-          text(node, 'text'),
-          `[${text(node, 'label') ?? ''}](${text(node, 'href') ?? ''})`,
+          `**${markdownText(text(node, 'headline') ?? '')}**`,
+          markdownText(text(node, 'text') ?? ''),
+          `[${markdownText(text(node, 'label') ?? '')}](${markdownUrl(text(node, 'href') ?? '')})`,
         ];
         return quote(lines.filter(Boolean).join('\n\n'));
       }
@@ -82,11 +91,11 @@ export function bodyToMarkdown(body: string, site: MarkdownSite, at: (path: stri
         const inner = children.length
           ? convert(source.slice(children[0]!.position!.start.offset, children.at(-1)!.position!.end.offset))
           : '';
-        return quote(`**${text(node, 'title') ?? kind}** (${kind.toLowerCase()})\n\n${inner}`);
+        return quote(`**${markdownText(text(node, 'title') ?? kind)}** (${kind.toLowerCase()})\n\n${inner}`);
       }
       case 'Figure': {
         const caption = text(node, 'caption');
-        return `*Figure: ${text(node, 'alt') ?? ''}*${caption ? `\n\n${caption}` : ''}`;
+        return `*Figure: ${markdownText(text(node, 'alt') ?? '')}*${caption ? `\n\n${markdownText(caption)}` : ''}`;
       }
       default:
         return source.slice(node.position!.start.offset, node.position!.end.offset);
@@ -118,17 +127,23 @@ export const absoluteLinks = (markdown: string, at: (path: string) => string): s
 
 /**
  * A post as a clean Markdown document for readers and language models: title, summary, byline with
- * dates and its canonical URL, the body with blocks written out, and the FAQs the page shows.
+ * dates and its canonical URL, the body with blocks written out, and the FAQs the page shows. Text from
+ * fields is written with `markdownText` (one line, no links or headings of its own); the body is the
+ * editor's Markdown.
  */
 export function postMarkdown(post: Post, site: MarkdownSite, at: (path: string) => string): string {
   const { data } = post;
-  const authors = pick(site.author, data.authors).map((a) => `[${a.data.name}](${at(paths.author(a.id))})`);
-  const categories = pick(site.category, data.categories).map((c) => `[${c.data.name}](${at(paths.category(c.id))})`);
+  const authors = pick(site.author, data.authors).map(
+    (a) => `[${markdownText(a.data.name)}](${at(paths.author(a.id))})`,
+  );
+  const categories = pick(site.category, data.categories).map(
+    (c) => `[${markdownText(c.data.name)}](${at(paths.category(c.id))})`,
+  );
   const dates = `Published ${formatDate(data.publishedAt)}${data.updatedAt ? `, updated ${formatDate(data.updatedAt)}` : ''}`;
   const faqs = pick(site.faq, data.faqs);
   return [
-    `# ${data.title}`,
-    quote(data.description),
+    `# ${markdownText(data.title)}`,
+    quote(markdownText(data.description)),
     `${dates} by ${authors.join(', ')} in ${categories.join(', ')}.`,
     `Original: ${at(paths.post(post.id))}`,
     '---',

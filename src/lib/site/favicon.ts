@@ -3,13 +3,10 @@ import { h } from '../../og/element';
 import { FONT_VERSION, fontsCover } from '../../og/fonts';
 import { PNG_OPTIONS, rasterize } from '../../og/rasterize';
 import { theme } from '../../og/theme';
+import { escapeXml } from '../seo/xml';
 
 /** The letter the icons show: the site name's first, upper case. */
 const initialOf = (siteName: string) => [...siteName.trim()][0]?.toUpperCase() ?? 'Q';
-
-/** XML-escapes text for an SVG text node. */
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /**
  * The site's icon: the first letter of its name on the brand colour, as SVG (browsers scale it for

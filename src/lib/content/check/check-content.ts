@@ -8,7 +8,7 @@ import { isPublished } from '../publish';
 import { findReferenceProblems, type CheckedEntry, type Snapshot } from '../references';
 import { checkBodyImages } from './check-images';
 import { checkLengths } from './check-lengths';
-import { checkEntryLinks, checkSettingsLinks } from './check-links';
+import { checkCanonical, checkEntryLinks, checkSettingsLinks } from './check-links';
 import { checkSlugs } from './check-slugs';
 import { checkFaqTopics } from './check-topics';
 import { checkCardText } from './check-card-text';
@@ -124,7 +124,12 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   problems.push(...checkSlugs(project, entries), ...checkFaqTopics(entries));
   const index = buildSiteIndex(project, entries, Number(settings?.postsPerPage ?? 10));
   for (const entry of entries) {
-    problems.push(...checkEntryLinks(entry, index), ...checkBodyImages(root, entry), ...checkLengths(entry));
+    problems.push(
+      ...checkEntryLinks(entry, index),
+      ...checkCanonical(entry, settings?.siteUrl as string | undefined),
+      ...checkBodyImages(root, entry),
+      ...checkLengths(entry),
+    );
   }
   if (settings) problems.push(...checkSettingsLinks(SETTINGS_FILE, settings, index));
   problems.push(...checkCardText(entries, settings, SETTINGS_FILE));

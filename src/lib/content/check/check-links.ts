@@ -1,7 +1,8 @@
 import { paths } from '../../urls';
 import { COLLECTIONS } from './collections';
 import type { Entry } from './entry';
-import { type Problem } from './problem';
+import { quoted } from '../../../schemas/vocabulary';
+import { error, type Problem } from './problem';
 import { brokenLink } from './resolve-link';
 import type { SiteIndex } from './site-index';
 
@@ -34,4 +35,28 @@ export function checkSettingsLinks(file: string, settings: Record<string, unknow
     const problem = brokenLink(url, paths.home(), index);
     return problem ? [{ ...problem, file, field }] : [];
   });
+}
+
+/**
+ * A canonical override (`seo.canonical`) on another origin than the site's own `siteUrl`: search
+ * engines would credit, and could index in this page's place, a page the site does not control.
+ */
+export function checkCanonical(entry: Entry, siteUrl: string | undefined): Problem[] {
+  const canonical = (entry.data?.seo as { canonical?: string } | undefined)?.canonical;
+  if (!canonical || !siteUrl) return [];
+  let origin: string | undefined;
+  try {
+    origin = new URL(canonical).origin;
+  } catch {
+    origin = undefined;
+  }
+  const own = new URL(siteUrl).origin;
+  if (origin === own) return [];
+  return [
+    error(
+      entry.file,
+      'seo.canonical',
+      `${quoted(canonical)} is not on this site (${own}); a canonical address must be a page of this site (write a page's address starting with ${own}/, or clear the field)`,
+    ),
+  ];
 }

@@ -2,8 +2,9 @@ import { mdxToHast, mdxToMdast } from 'satteri';
 import type { BlockName } from '../../../schemas/blocks';
 import { bodyProblems, judgeMdxNode, type MdxNode } from '../../markdown/body-rules';
 import { headingIdMaker, LAYOUT_IDS } from '../../markdown/heading-ids';
+import { BODY_FORBIDDEN, characterProblem } from '../../../schemas/vocabulary';
 import { error, type Problem } from './problem';
-import { unsafeUrl } from './url-safety';
+import { bodyLinkProblem, unsafeUrl } from './url-safety';
 
 /** A link or image source found in a body, with where it was written. */
 export interface BodyUrl {
@@ -54,6 +55,11 @@ export function scanBody(
   const line = (n: number) => n + bodyLine - 1;
   const at = (node: Node) => `body (line ${line(node.position?.start.line ?? 1)})`;
   const report = (field: string, message: string) => facts.problems.push(error(file, field, message));
+  // Invisible controls would reach the page and the feeds; the first one on each line is named.
+  body.split('\n').forEach((text, i) => {
+    const character = BODY_FORBIDDEN.exec(text)?.[0];
+    if (character) report(`body (line ${i + bodyLine})`, characterProblem('the line', character));
+  });
   const features = { gfm: true, smartPunctuation: true };
   let tree: Node;
   try {
@@ -71,10 +77,11 @@ export function scanBody(
   }
   const headingId = headingIdMaker(reserved);
 
-  const checkUrl = (url: string, field: string) => {
-    const unsafe = unsafeUrl(url);
-    if (unsafe) report(field, `link ${unsafe}`);
-    return !unsafe;
+  /** Reports a link (held to the link policy) or an image source (held to safe schemes); true when it passes. */
+  const checkUrl = (url: string, field: string, kind: 'links' | 'images' = 'links') => {
+    const problem = kind === 'links' ? bodyLinkProblem(url) : unsafeUrl(url) && `link ${unsafeUrl(url)}`;
+    if (problem) report(field, problem);
+    return !problem;
   };
 
   /** Collects a block's link or image prop; the rules plugin has already reported what is wrong with it. */
@@ -84,7 +91,7 @@ export function scanBody(
     const url = urlProp && block.props[urlProp.prop];
     if (!urlProp || typeof url !== 'string' || block.invalid.has(urlProp.prop)) return;
     const where = `${at(node)} <${block.name} ${urlProp.prop}>`;
-    if (checkUrl(url, where)) facts[urlProp.kind].push({ url, field: where, alt: String(block.props.alt ?? '') });
+    if (checkUrl(url, where, urlProp.kind)) facts[urlProp.kind].push({ url, field: where, alt: String(block.props.alt ?? '') });
   };
 
   const visit = (node: Node) => {
@@ -97,7 +104,7 @@ export function scanBody(
       if (node.tagName === 'a' && typeof props.href === 'string' && checkUrl(props.href, at(node))) {
         facts.links.push({ url: props.href, field: at(node) });
       }
-      if (node.tagName === 'img' && typeof props.src === 'string' && checkUrl(props.src, at(node))) {
+      if (node.tagName === 'img' && typeof props.src === 'string' && checkUrl(props.src, at(node), 'images')) {
         facts.images.push({ url: props.src, field: at(node), alt: String(props.alt ?? '') });
       }
     }
