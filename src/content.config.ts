@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { CONTENT_TYPES, type ContentTypeName } from './content-model/types';
 import { SETTINGS_FILE } from './integrations/site-config';
 import { isPublished, type Publishable } from './lib/content/publish';
 import { authorSchema } from './schemas/author';
@@ -13,9 +14,15 @@ import { postSchema } from './schemas/post';
 import { serviceSchema } from './schemas/service';
 import { settingsSchema } from './schemas/settings';
 
-/** Entries are named by their file name, which is the slug the admin chose. */
-const files = (pattern: string, base: string) =>
-  glob({ pattern, base, generateId: ({ entry }) => entry.replace(/\.(mdx|md|ya?ml)$/, '') });
+/** A type's files (`src/content-model/types.ts`), each named by its file name: the slug the admin chose. */
+const files = (type: ContentTypeName) => {
+  const { folder, extension } = CONTENT_TYPES[type];
+  return glob({
+    pattern: `*${extension}`,
+    base: `./${folder}`,
+    generateId: ({ entry }) => entry.slice(0, -extension.length),
+  });
+};
 
 /**
  * Leaves drafts and scheduled posts out of the content store in a public build, so nothing of them
@@ -37,20 +44,20 @@ const publishedOnly = (loader: Loader): Loader => ({
 
 export const collections = {
   posts: defineCollection({
-    loader: publishedOnly(files('*.mdx', './content/journal')),
+    loader: publishedOnly(files('posts')),
     schema: ({ image }) => postSchema(image),
   }),
-  faqs: defineCollection({ loader: files('*.mdx', './content/faqs'), schema: faqSchema() }),
+  faqs: defineCollection({ loader: files('faqs'), schema: faqSchema() }),
   services: defineCollection({
-    loader: files('*.mdx', './content/services'),
+    loader: files('services'),
     schema: ({ image }) => serviceSchema(image),
   }),
-  comparisons: defineCollection({ loader: files('*.yaml', './content/comparisons'), schema: comparisonSchema() }),
+  comparisons: defineCollection({ loader: files('comparisons'), schema: comparisonSchema() }),
   authors: defineCollection({
-    loader: files('*.yaml', './content/authors'),
+    loader: files('authors'),
     schema: ({ image }) => authorSchema(image),
   }),
-  categories: defineCollection({ loader: files('*.yaml', './content/categories'), schema: categorySchema() }),
+  categories: defineCollection({ loader: files('categories'), schema: categorySchema() }),
   settings: defineCollection({
     loader: {
       name: 'settings-file',

@@ -1,3 +1,5 @@
+import { entryUrl } from '../content-model/types';
+
 /** Prefixes a site path with the configured base path (`/insights/...` when served below one). */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   if (!path.startsWith('/')) return path;
@@ -11,16 +13,16 @@ export const normalizeBase = (base = ''): string => base.replace(/^\/*/, '/').re
 export const paths = {
   home: () => '/',
   journal: (page = 1) => (page > 1 ? `/journal/${page}/` : '/journal/'),
-  post: (slug: string) => `/journal/${slug}/`,
-  category: (slug: string) => `/journal/category/${slug}/`,
+  post: (slug: string) => entryUrl('posts', slug),
+  category: (slug: string) => entryUrl('categories', slug),
   authors: () => '/authors/',
-  author: (slug: string) => `/authors/${slug}/`,
+  author: (slug: string) => entryUrl('authors', slug),
   services: () => '/services/',
-  service: (slug: string) => `/services/${slug}/`,
+  service: (slug: string) => entryUrl('services', slug),
   faq: () => '/faq/',
-  faqItem: (slug: string) => `/faq/#${slug}`,
+  faqItem: (slug: string) => entryUrl('faqs', slug),
   comparisons: () => '/compare/',
-  comparison: (slug: string) => `/compare/${slug}/`,
+  comparison: (slug: string) => entryUrl('comparisons', slug),
   search: () => '/search/',
   contact: () => '/contact/',
 };

@@ -50,3 +50,6 @@ export const blockSchemas = {
 
 /** Names of the blocks a body may use. */
 export type BlockName = keyof typeof blockSchemas;
+
+/** Every block a body may hold, sorted by name. */
+export const ALL_BLOCKS = Object.keys(blockSchemas).sort() as BlockName[];

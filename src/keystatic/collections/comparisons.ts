@@ -1,3 +1,4 @@
+import { adminPath, CONTENT_TYPES } from '../../content-model/types';
 import { collection, fields } from '@keystatic/core';
 import { OPTIONS_MAX, OPTIONS_MIN } from '../../schemas/comparison';
 import { VERDICTS, selectOptions } from '../../schemas/vocabulary';
@@ -7,10 +8,10 @@ import { optional, required, titleSlug } from '../shared';
 export const comparisons = collection({
   label: 'Comparisons',
   slugField: 'title',
-  path: 'content/comparisons/*',
+  path: adminPath('comparisons'),
   format: { data: 'yaml' },
   columns: ['title'],
-  previewUrl: '/compare/{slug}/',
+  previewUrl: CONTENT_TYPES.comparisons.url,
   schema: {
     title: titleSlug('Title', 'Shown as the table caption and the page title.'),
     summary: required('Summary', undefined, 'summary'),

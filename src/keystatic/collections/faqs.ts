@@ -1,3 +1,4 @@
+import { adminPath, CONTENT_TYPES } from '../../content-model/types';
 import { collection, fields } from '@keystatic/core';
 import { required, titleSlug } from '../shared';
 
@@ -5,10 +6,10 @@ import { required, titleSlug } from '../shared';
 export const faqs = collection({
   label: 'FAQs',
   slugField: 'question',
-  path: 'content/faqs/*',
+  path: adminPath('faqs'),
   format: { contentField: 'answer' },
   columns: ['question', 'topic', 'order'],
-  previewUrl: '/faq/#{slug}',
+  previewUrl: CONTENT_TYPES.faqs.url,
   schema: {
     question: titleSlug('Question'),
     topic: required(

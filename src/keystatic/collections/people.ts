@@ -1,3 +1,4 @@
+import { adminPath, CONTENT_TYPES } from '../../content-model/types';
 import { collection, fields } from '@keystatic/core';
 import { imageWithAlt, link, required, titleSlug } from '../shared';
 
@@ -5,10 +6,10 @@ import { imageWithAlt, link, required, titleSlug } from '../shared';
 export const authors = collection({
   label: 'Authors',
   slugField: 'name',
-  path: 'content/authors/*',
+  path: adminPath('authors'),
   format: { data: 'yaml' },
   columns: ['name', 'role'],
-  previewUrl: '/authors/{slug}/',
+  previewUrl: CONTENT_TYPES.authors.url,
   schema: {
     name: titleSlug('Name'),
     role: required('Role', undefined, 'label'),
@@ -31,10 +32,10 @@ export const authors = collection({
 export const categories = collection({
   label: 'Categories',
   slugField: 'name',
-  path: 'content/categories/*',
+  path: adminPath('categories'),
   format: { data: 'yaml' },
   columns: ['name'],
-  previewUrl: '/journal/category/{slug}/',
+  previewUrl: CONTENT_TYPES.categories.url,
   schema: {
     name: titleSlug('Name'),
     description: required('Description', undefined, 'summary'),

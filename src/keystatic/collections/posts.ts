@@ -1,3 +1,4 @@
+import { adminPath, CONTENT_TYPES } from '../../content-model/types';
 import { collection, fields } from '@keystatic/core';
 import { bodyComponents } from '../components';
 import { formerSlugs, imageStore, imageWithAlt, metaDescription, required, seoOverrides, titleSlug } from '../shared';
@@ -6,11 +7,11 @@ import { formerSlugs, imageStore, imageWithAlt, metaDescription, required, seoOv
 export const posts = collection({
   label: 'Posts',
   slugField: 'title',
-  path: 'content/journal/*',
+  path: adminPath('posts'),
   format: { contentField: 'content' },
   entryLayout: 'content',
   columns: ['title', 'publishedAt', 'draft'],
-  previewUrl: '/journal/{slug}/',
+  previewUrl: CONTENT_TYPES.posts.url,
   schema: {
     title: titleSlug('Title'),
     description: metaDescription(),

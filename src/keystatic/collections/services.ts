@@ -1,3 +1,4 @@
+import { adminPath, CONTENT_TYPES } from '../../content-model/types';
 import { collection, fields } from '@keystatic/core';
 import { bodyComponents } from '../components';
 import { CURRENCIES, PRICING_MODELS, selectOptions } from '../../schemas/vocabulary';
@@ -16,11 +17,11 @@ import {
 export const services = collection({
   label: 'Services',
   slugField: 'title',
-  path: 'content/services/*',
+  path: adminPath('services'),
   format: { contentField: 'body' },
   entryLayout: 'content',
   columns: ['title', 'order'],
-  previewUrl: '/services/{slug}/',
+  previewUrl: CONTENT_TYPES.services.url,
   schema: {
     title: titleSlug('Title'),
     summary: required('Summary', 'One or two sentences for cards and the top of the page.', 'summary'),

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { CONTENT_TYPES, type ContentTypeName } from '../../content-model/types';
 import { byNewest, isPublished } from './publish';
 export { pick } from './pick';
 import { findBrokenReferences, type CheckedEntry, type Snapshot } from './references';
@@ -28,14 +29,6 @@ export interface Site {
   category: Map<string, Category>;
 }
 
-const FOLDERS: Record<string, string> = {
-  posts: 'content/journal',
-  faqs: 'content/faqs',
-  services: 'content/services',
-  comparisons: 'content/comparisons',
-  authors: 'content/authors',
-  categories: 'content/categories',
-};
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
 
@@ -53,7 +46,7 @@ async function load(): Promise<Site> {
   ]);
   const snapshot = { posts: allPosts, faqs, services, comparisons, authors, categories } as unknown as Snapshot;
   const problems = findBrokenReferences(snapshot, (collection, entry: CheckedEntry) =>
-    entry.filePath ?? `${FOLDERS[collection]}/${entry.id}`,
+    entry.filePath ?? `${CONTENT_TYPES[collection as ContentTypeName].folder}/${entry.id}`,
   );
   // A build stops here (the content check before it already has). The dev server goes on without the
   // missing entries and lists the problems on every page (DevProblems.astro), so an editor who breaks a

@@ -1,5 +1,5 @@
 import { describeIssues } from '../content/friendly-errors';
-import { blockSchemas, type BlockName } from '../../schemas/blocks';
+import { ALL_BLOCKS, blockSchemas, type BlockName } from '../../schemas/blocks';
 
 /**
  * What an MDX body may hold: Markdown, and the blocks its content type allows with props that are
@@ -42,8 +42,7 @@ export interface NodeVerdict {
   descend: boolean;
 }
 
-/** Every block a body may hold, in the order the admin lists them. */
-export const ALL_BLOCKS = Object.keys(blockSchemas).sort() as BlockName[];
+export { ALL_BLOCKS } from '../../schemas/blocks';
 
 const DANGEROUS_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed'];
 const PROP_NAME = /^[A-Za-z][A-Za-z0-9]*$/;

@@ -5,9 +5,8 @@ import { comparisonSchema } from '../../../schemas/comparison';
 import { faqSchema } from '../../../schemas/faq';
 import { postSchema } from '../../../schemas/post';
 import { serviceSchema } from '../../../schemas/service';
-import { ALL_BLOCKS } from '../../markdown/body-rules';
 import type { BlockName } from '../../../schemas/blocks';
-import { paths } from '../../urls';
+import { CONTENT_TYPES, entryUrl, routeFolder, type ContentTypeName } from '../../../content-model/types';
 import type { Snapshot } from '../references';
 
 /** Builds a collection's schema around an `image()` helper, the way `src/content.config.ts` does. */
@@ -31,53 +30,27 @@ export interface CollectionSpec {
   blocks?: readonly BlockName[];
 }
 
-/** Every collection the check reads, mirroring `src/content.config.ts`. */
-export const COLLECTIONS: CollectionSpec[] = [
-  {
-    name: 'posts',
-    folder: 'content/journal',
-    extension: '.mdx',
-    schema: postSchema,
-    page: paths.post,
-    routeFolder: 'journal',
-    blocks: ALL_BLOCKS,
-  },
-  // The FAQ page renders answers without components, so an answer holds Markdown only.
-  { name: 'faqs', folder: 'content/faqs', extension: '.mdx', schema: () => faqSchema(), blocks: [] },
-  {
-    name: 'services',
-    folder: 'content/services',
-    extension: '.mdx',
-    schema: serviceSchema,
-    page: paths.service,
-    routeFolder: 'services',
-    blocks: ALL_BLOCKS,
-  },
-  {
-    name: 'comparisons',
-    folder: 'content/comparisons',
-    extension: '.yaml',
-    schema: () => comparisonSchema(),
-    page: paths.comparison,
-    routeFolder: 'compare',
-  },
-  {
-    name: 'authors',
-    folder: 'content/authors',
-    extension: '.yaml',
-    schema: authorSchema,
-    page: paths.author,
-    routeFolder: 'authors',
-  },
-  {
-    name: 'categories',
-    folder: 'content/categories',
-    extension: '.yaml',
-    schema: () => categorySchema(),
-    page: paths.category,
-    routeFolder: 'journal/category',
-  },
-];
+const SCHEMAS: Record<ContentTypeName, SchemaFactory> = {
+  posts: postSchema,
+  faqs: () => faqSchema(),
+  services: serviceSchema,
+  comparisons: () => comparisonSchema(),
+  authors: authorSchema,
+  categories: () => categorySchema(),
+};
+
+/** Every collection the check reads, from the content model (`src/content-model/types.ts`). */
+export const COLLECTIONS: CollectionSpec[] = (Object.keys(CONTENT_TYPES) as ContentTypeName[]).map((name) => {
+  const type = CONTENT_TYPES[name];
+  return {
+    name,
+    folder: type.folder,
+    extension: type.extension,
+    schema: SCHEMAS[name],
+    ...(type.ownPage ? { page: (slug: string) => entryUrl(name, slug), routeFolder: routeFolder(name) } : {}),
+    ...(type.blocks ? { blocks: type.blocks } : {}),
+  };
+});
 
 /** The blocks allowed in the MDX file at `file` (a path from the project root); none outside the collections. */
 export function blocksFor(file: string): readonly BlockName[] {

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_TYPES, entryUrl, routeFolder, type ContentTypeName } from '../../src/content-model/types';
+import { COLLECTIONS } from '../../src/lib/content/check/collections';
+import { paths } from '../../src/lib/urls';
+import { ROOT } from '../support/run';
+
+const SRC = join(ROOT, 'src');
+const MODEL = 'content-model/types.ts';
+const sources = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.(ts|astro|mjs)$/.test(name) ? [path] : [];
+  });
+/** Source code without comments, so documentation may name a folder. */
+const code = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
+const types = Object.keys(CONTENT_TYPES) as ContentTypeName[];
+
+describe('the content model', () => {
+  it.each(types)("spells %s's folder in one place only", (type) => {
+    const folder = CONTENT_TYPES[type].folder;
+    const spelled = [...sources(SRC), join(ROOT, 'astro.config.mjs'), join(ROOT, 'keystatic.config.ts')]
+      .filter((file) => new RegExp(`['"\`./]${folder}\\b`).test(code(file)))
+      .map((file) => relative(SRC, file));
+    expect(spelled).toEqual([MODEL]);
+  });
+
+  it('is what the content check reads, in the same order', () => {
+    expect(COLLECTIONS.map((c) => [c.name, c.folder, c.extension])).toEqual(
+      types.map((t) => [t, CONTENT_TYPES[t].folder, CONTENT_TYPES[t].extension]),
+    );
+  });
+
+  it('gives each entry the URL the site links to', () => {
+    expect(entryUrl('posts', 'x')).toBe(paths.post('x'));
+    expect(entryUrl('faqs', 'x')).toBe(paths.faqItem('x'));
+    expect(entryUrl('categories', 'x')).toBe('/journal/category/x/');
+    expect(routeFolder('categories')).toBe('journal/category');
+    expect(routeFolder('faqs')).toBeUndefined();
+  });
+});
