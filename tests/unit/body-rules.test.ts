@@ -87,6 +87,23 @@ describe('the body rules, in the check and in the build', () => {
     expect(await buildError(body)).toBeUndefined();
   });
 
+  it('refuse a frontmatter layout, which Astro would import as a module', async () => {
+    let error = '';
+    try {
+      await mdxToJs('Text\n', {
+        mdastPlugins: [contentIsData({ root: ROOT, blocksFor })],
+        fileURL: pathToFileURL(`${ROOT}/${POST}`),
+        jsxImportSource: 'astro',
+        data: { astro: { frontmatter: { title: 'x', layout: 'data:text/javascript,process.exit(1)' } } } as never,
+      });
+    } catch (e) {
+      error = (e as Error).message;
+    }
+    expect(error).toBe(
+      'content/journal/x.mdx: layout: a layout is a module the build would run, which content cannot choose (remove the line)',
+    );
+  });
+
   it('allow no blocks in FAQ answers, which are shown without components', async () => {
     const faq = 'content/faqs/q.mdx';
     const body = 'Yes.\n\n<Callout kind="tip">\nx\n</Callout>\n';

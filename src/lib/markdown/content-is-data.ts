@@ -33,6 +33,13 @@ export function contentIsData(options: {
     options: { position: true },
     before(root, ctx) {
       const path = ctx.fileURL ? relative(options.root, fileURLToPath(ctx.fileURL)).split('\\').join('/') : '(body)';
+      // Astro's MDX compiler imports the module a frontmatter `layout` names: that is code, never content.
+      const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+      if (frontmatter && 'layout' in frontmatter) {
+        throw new Error(
+          `${path}: layout: a layout is a module the build would run, which content cannot choose (remove the line)`,
+        );
+      }
       // Invalid prop values are the check's to report (and the dev server shows them in place); code
       // and markup never reach the compiler.
       const problems = bodyProblems(root as unknown as MdxNode, options.blocksFor(path)).filter((p) => !p.invalidValue);
