@@ -172,7 +172,7 @@ describe('the generated nginx server block, run by nginx', () => {
     const www = join(sandbox.dir, 'www');
     mkdirSync(www);
     symlinkSync(dist, join(www, 'insights'));
-    // The README's command: npm run -s deploy:config -- nginx --root <folder> > quire.conf
+    // The command in docs/deploying.md: npm run -s deploy:config -- nginx --root <folder> > quire.conf
     const { stdout: conf } = await exec(
       'npm',
       ['run', '-s', 'deploy:config', '--', 'nginx', '--root', www, '--listen', `127.0.0.1:${port}`],

@@ -3,7 +3,10 @@ import { ASTRO_BIN, run } from '../support/run';
 import { fileDigests } from '../support/files';
 import { createSandbox } from '../support/sandbox';
 
-/** Files that may differ between two builds of the same commit, with the reason (see README). None today. */
+/**
+ * Files that may differ between two builds of the same commit, with the reason (see "Deterministic output"
+ * in docs/content-model.md). None today.
+ */
 const MAY_DIFFER: Record<string, string> = {};
 
 it(

@@ -138,9 +138,9 @@ describe('host files kept in the repository', () => {
     expect(readFileSync(`${ROOT}vercel.json`, 'utf8'), 'run npm run deploy:config').toBe(await vercelJson());
   });
 
-  it('the README gives the S3 sync commands the rules produce', () => {
-    const readme = readFileSync(`${ROOT}README.md`, 'utf8');
-    expect(readme).toContain(s3SyncCommands('/'));
+  it('the deploying guide gives the S3 sync commands the rules produce', () => {
+    const guide = readFileSync(`${ROOT}docs/deploying.md`, 'utf8');
+    expect(guide).toContain(s3SyncCommands('/'));
   });
 
   it('the GitHub Pages workflow builds with Node 22, keeps the share-image and incremental-build caches, deploys and runs daily', () => {
