@@ -3,7 +3,6 @@ import { defineCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { SETTINGS_FILE } from './integrations/site-config';
 import { isPublished, type Publishable } from './lib/content/publish';
 import { authorSchema } from './schemas/author';
 import { categorySchema } from './schemas/category';
@@ -11,7 +10,7 @@ import { comparisonSchema } from './schemas/comparison';
 import { faqSchema } from './schemas/faq';
 import { postSchema } from './schemas/post';
 import { serviceSchema } from './schemas/service';
-import { settingsSchema } from './schemas/settings';
+import { SETTINGS_FILE, settingsSchema } from './schemas/settings';
 
 /** Entries are named by their file name, which is the slug the admin chose. */
 const files = (pattern: string, base: string) =>

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { normalizeBase } from '../lib/urls';
+import { SETTINGS_FILE } from '../schemas/settings';
 import { WEB_ADDRESS_PATTERN } from '../schemas/vocabulary';
-
-/** Where the site settings singleton lives. */
-export const SETTINGS_FILE = 'content/settings.yaml';
 
 /**
  * The production URL and base path, read before Astro starts: `SITE_URL` / `BASE_PATH` from the

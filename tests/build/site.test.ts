@@ -8,7 +8,7 @@ import { bodyReferences } from '../../src/lib/content/references';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { LAYOUT_IDS } from '../../src/lib/markdown/heading-ids';
-import { theme } from '../../src/og/theme';
+import { theme } from '../../src/lib/og/theme';
 import { settingsSchema } from '../../src/schemas/settings';
 import { sampleContent } from '../support/content';
 import { ROOT } from '../support/run';

@@ -1,6 +1,6 @@
-import type { CheckedContent } from '../lib/content/check/check-content';
-import { byNewest, type Publishable } from '../lib/content/publish';
-import type { Site } from '../lib/content/site';
+import type { CheckedContent } from '../content/check/check-content';
+import { byNewest, type Publishable } from '../content/publish';
+import type { Site } from '../content/site';
 import { allCards, type OgCard } from './cards';
 
 type Collection = CheckedContent['entries'][number]['collection'];
