@@ -1,4 +1,4 @@
-import { categoryPaths } from '../../../../lib/build/static-paths';
+import { categoryPaths } from '../../../../lib/incremental/static-paths';
 import type { APIRoute } from 'astro';
 import { postHtml } from '../../../../components/mdx/post-html';
 import { getSite, type Category } from '../../../../lib/content/site';
