@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, isPublished } from './publish';
-export { pick } from './pick';
 import { findBrokenReferences, type CheckedEntry, type Snapshot } from './references';
 
 export type Post = CollectionEntry<'posts'>;

@@ -1,5 +1,4 @@
 import type { Author, Category, Comparison, Post, Service, Site } from '../content/site';
-// Not from site.ts: cards are also worked out before the build, where `astro:content` does not exist.
 import { pick } from '../content/pick';
 import { formatDate, formatPrice } from '../format';
 import type { PageSeo } from '../seo/page-seo';
