@@ -2,7 +2,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { isPublished, type Publishable } from './lib/content/publish';
 import { authorSchema } from './schemas/author';
 import { categorySchema } from './schemas/category';
@@ -56,7 +56,8 @@ export const collections = {
       load: async ({ store, parseData, watcher, config }) => {
         const absolute = fileURLToPath(new URL(SETTINGS_FILE, config.root));
         const sync = async () => {
-          const data = parse(await readFile(absolute, 'utf8'));
+          // Read as Astro's own file loader reads YAML (js-yaml, default schema).
+          const data = load(await readFile(absolute, 'utf8'), { filename: absolute }) as Record<string, unknown>;
           const parsed = await parseData({ id: 'settings', data, filePath: absolute });
           store.set({ id: 'settings', data: parsed, filePath: SETTINGS_FILE });
         };
