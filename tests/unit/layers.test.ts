@@ -7,18 +7,26 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 /**
  * The layers of the code, top first: a file may import from its own layer and from any layer below it,
  * never from one above ("uphill"). The first layer whose prefix a path starts with is its layer.
- * Pages and the configuration files sit on top; layouts and components render what the site logic
- * works out; `lib/` (content, SEO with its share images, output checks) stands only on the content
- * model; `schemas/` imports nothing of the project but itself.
+ * Routes (pages, and the redirect routes an integration injects) and the configuration files sit on
+ * top; layouts and components render what the site logic works out; `lib/` (content, the check, SEO
+ * with its share images, output checks) stands only on the content model; `schemas/` imports nothing
+ * of the project but itself.
  */
 const LAYERS: readonly { name: string; rank: number; prefixes: readonly string[] }[] = [
   {
     name: 'top',
     rank: 6,
-    prefixes: ['astro.config.mjs', 'keystatic.config.ts', 'src/content.config.ts', 'src/cli/', 'src/pages/'],
+    prefixes: [
+      'astro.config.mjs',
+      'keystatic.config.ts',
+      'src/content.config.ts',
+      'src/cli/',
+      'src/pages/',
+      'src/redirects/',
+    ],
   },
   { name: 'layouts', rank: 5, prefixes: ['src/layouts/'] },
-  { name: 'components', rank: 4, prefixes: ['src/components/', 'src/redirects/'] },
+  { name: 'components', rank: 4, prefixes: ['src/components/'] },
   { name: 'integrations', rank: 3, prefixes: ['src/integrations/'] },
   { name: 'lib', rank: 2, prefixes: ['src/lib/'] },
   { name: 'keystatic', rank: 1, prefixes: ['src/keystatic/'] },
