@@ -38,7 +38,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Astro's caches live with the share-image cache, so one folder carries every cache between CI runs.
   cacheDir: './.cache/astro',
-  // A page whose content (its cacheKey, src/lib/build/page-keys.ts) and code are unchanged since the
+  // A page whose content (its cacheKey, src/lib/incremental/page-keys.ts) and code are unchanged since the
   // last build is copied from that build's output instead of rendered again.
   experimental: { incrementalBuild: true },
   // Content is data: every MDX body passes the content check's body rules before it is compiled, so

@@ -2,9 +2,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { CONTENT_TYPES, type ContentTypeName } from './content-model/types';
-import { SETTINGS_FILE } from './integrations/site-config';
 import { isPublished, type Publishable } from './lib/content/publish';
 import { authorSchema } from './schemas/author';
 import { categorySchema } from './schemas/category';
@@ -12,7 +11,7 @@ import { comparisonSchema } from './schemas/comparison';
 import { faqSchema } from './schemas/faq';
 import { postSchema } from './schemas/post';
 import { serviceSchema } from './schemas/service';
-import { settingsSchema } from './schemas/settings';
+import { SETTINGS_FILE, settingsSchema } from './schemas/settings';
 
 /** A type's files (`src/content-model/types.ts`), each named by its file name: the slug the admin chose. */
 const files = (type: ContentTypeName) => {
@@ -64,7 +63,8 @@ export const collections = {
       load: async ({ store, parseData, watcher, config }) => {
         const absolute = fileURLToPath(new URL(SETTINGS_FILE, config.root));
         const sync = async () => {
-          const data = parse(await readFile(absolute, 'utf8'));
+          // Read as Astro's own file loader reads YAML (js-yaml, default schema).
+          const data = load(await readFile(absolute, 'utf8'), { filename: absolute }) as Record<string, unknown>;
           const parsed = await parseData({ id: 'settings', data, filePath: absolute });
           store.set({ id: 'settings', data: parsed, filePath: SETTINGS_FILE });
         };

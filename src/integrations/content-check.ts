@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { recalled, remember } from '../lib/build/remembered';
+import { recalled, remember } from '../lib/incremental/remembered';
 import { checkContent, formatReport, hasErrors, type CheckResult } from '../lib/content/check';
 import type { CheckedContent } from '../lib/content/check/check-content';
 import { checkStamp } from '../lib/content/check/check-stamp';

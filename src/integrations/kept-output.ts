@@ -9,7 +9,7 @@ import {
   writeRecord,
   type Kept,
   type OutputRecord,
-} from '../lib/build/kept-output';
+} from '../lib/incremental/kept-output';
 import { listFiles } from '../lib/output/dist-files';
 
 const RECORD = 'kept-output.json';

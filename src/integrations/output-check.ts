@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { recalled, remember } from '../lib/build/remembered';
+import { recalled, remember } from '../lib/incremental/remembered';
 import { distStamp } from '../lib/output/built-pages';
 import { checkDist, findSourceMaps } from '../lib/output/check-dist';
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { recalled, remember } from '../lib/build/remembered';
+import { recalled, remember } from '../lib/incremental/remembered';
 import { distStamp } from '../lib/output/built-pages';
 import { collectInlineCode, type InlineCode } from '../lib/output/inline-code';
 import { REVALIDATE } from '../lib/deploy/cache-rules';

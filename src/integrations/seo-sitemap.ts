@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stampedMemo } from '../lib/build/stamped-memo';
+import { stampedMemo } from '../lib/incremental/stamped-memo';
 import { fileDigest } from '../lib/output/built-pages';
 import { listFiles, urlPathOf } from '../lib/output/dist-files';
 import { readPageFacts, type PageFacts } from '../lib/seo/page-facts';

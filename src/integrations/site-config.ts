@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { normalizeBase } from '../lib/urls';
+import { SETTINGS_FILE } from '../schemas/settings';
 import { WEB_ADDRESS_PATTERN } from '../schemas/vocabulary';
-
-/** Where the site settings singleton lives. */
-export const SETTINGS_FILE = 'content/settings.yaml';
 
 /**
  * The production URL and base path, read before Astro starts: `SITE_URL` / `BASE_PATH` from the
@@ -14,7 +12,7 @@ export function siteConfig(env: Record<string, string | undefined>, root = proce
   const file = `${root}/${SETTINGS_FILE}`;
   let siteUrl = env.SITE_URL;
   if (!siteUrl) {
-    const settings = parse(readFileSync(file, 'utf8')) as { siteUrl?: unknown } | null;
+    const settings = load(readFileSync(file, 'utf8'), { filename: file }) as { siteUrl?: unknown } | null;
     // The settings schema's rule: an https:// address (SITE_URL from the environment is the deployer's, not an editor's).
     if (typeof settings?.siteUrl !== 'string' || !WEB_ADDRESS_PATTERN.test(settings.siteUrl)) {
       throw new Error(

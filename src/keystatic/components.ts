@@ -65,6 +65,3 @@ export const bodyComponents = {
     },
   }),
 };
-
-/** Names of the components a body may use. */
-export const BODY_COMPONENT_NAMES = Object.keys(bodyComponents);

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { postHtml } from '../components/mdx/post-html';
 import { getSite } from '../lib/content/site';
 import { feedResponse } from '../lib/seo/feed-response';
 import { seoPaths } from '../lib/seo/paths';
@@ -13,5 +14,5 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     feedPath: seoPaths.feed(),
     posts: site.posts,
   };
-  return feedResponse(spec, site, siteUrl ?? site.settings.siteUrl);
+  return feedResponse(spec, site, siteUrl ?? site.settings.siteUrl, postHtml);
 };

@@ -28,6 +28,3 @@ export const authorSchema = <I extends z.ZodType>(image: () => I) =>
         .default([]),
     })
     .strict();
-
-/** An author after validation. */
-export type AuthorData = z.output<ReturnType<typeof authorSchema>>;

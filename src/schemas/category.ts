@@ -11,6 +11,3 @@ export const categorySchema = () =>
       description: requiredText('description', 'summary'),
     })
     .strict();
-
-/** A category after validation. */
-export type CategoryData = z.output<ReturnType<typeof categorySchema>>;

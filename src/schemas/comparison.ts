@@ -73,6 +73,3 @@ export const comparisonSchema = () =>
         }
       });
     });
-
-/** A comparison after validation. */
-export type ComparisonData = z.output<ReturnType<typeof comparisonSchema>>;

@@ -13,6 +13,3 @@ export const faqSchema = () =>
       order: z.number().int({ error: 'order must be a whole number' }).default(0),
     })
     .strict();
-
-/** Frontmatter of an FAQ after validation. */
-export type FaqData = z.output<ReturnType<typeof faqSchema>>;

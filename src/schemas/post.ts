@@ -40,6 +40,3 @@ export const postSchema = <I extends z.ZodType>(image: () => I) =>
       error: 'updatedAt is before publishedAt (set it to the publish date or later, or clear it)',
       path: ['updatedAt'],
     });
-
-/** Frontmatter of a journal post after validation. */
-export type PostData = z.output<ReturnType<typeof postSchema>>;

@@ -47,6 +47,3 @@ export const serviceSchema = <I extends z.ZodType>(image: () => I) =>
       seo: seoOverrides(image),
     })
     .strict();
-
-/** A service after validation. */
-export type ServiceData = z.output<ReturnType<typeof serviceSchema>>;

@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { callToAction, href, optionalImageWithAlt, optionalText, optionalWebAddress, requiredText } from './shared';
 import { FEED_CONTENT, SOCIAL_NETWORKS, URL_MAX, WEB_ADDRESS_PATTERN } from './vocabulary';
 
+/** Where the site settings singleton lives, from the project root. */
+export const SETTINGS_FILE = 'content/settings.yaml';
+
 const link = (field: string) =>
   z
     .object({

@@ -9,7 +9,7 @@ import { createSandbox } from '../support/sandbox';
 
 /*
  * Astro's incremental build copies a page from the last build when its cacheKey
- * (src/lib/build/page-keys.ts) and its code are unchanged. A key that misses something the page shows
+ * (src/lib/incremental/page-keys.ts) and its code are unchanged. A key that misses something the page shows
  * would ship a stale page, so after a set of edits the incremental build must write exactly the files
  * a build from scratch writes.
  */

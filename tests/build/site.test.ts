@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { isPublished } from '../../src/lib/content/publish';
 import { bodyReferences } from '../../src/lib/content/references';
 import sharp from 'sharp';
-import { parse } from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 import { LAYOUT_IDS } from '../../src/lib/markdown/heading-ids';
-import { theme } from '../../src/og/theme';
+import { theme } from '../../src/lib/og/theme';
 import { settingsSchema } from '../../src/schemas/settings';
 import { sampleContent } from '../support/content';
 import { ROOT } from '../support/run';
@@ -107,7 +107,7 @@ describe('every published entry has its page', () => {
   });
 
   it('has a contact page with the address and booking link, and the address in every footer', () => {
-    const { contact } = settingsSchema(fakeImage).parse(parse(readFileSync(`${ROOT}content/settings.yaml`, 'utf8')));
+    const { contact } = settingsSchema(fakeImage).parse(loadYaml(readFileSync(`${ROOT}content/settings.yaml`, 'utf8')));
     const $ = page('contact');
     expect($('h1').text()).toBe('Contact');
     expect($(`main a[href="mailto:${contact.email}"]`).text()).toBe(contact.email);

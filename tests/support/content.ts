@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { authorSchema } from '../../src/schemas/author';
 import { categorySchema } from '../../src/schemas/category';
 import { comparisonSchema } from '../../src/schemas/comparison';
@@ -13,7 +13,7 @@ import { fakeImage } from './schemas';
 export function splitFrontmatter(source: string): { data: unknown; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!match) return { data: {}, body: source };
-  return { data: parse(match[1] ?? ''), body: match[2] ?? '' };
+  return { data: load(match[1] ?? ''), body: match[2] ?? '' };
 }
 
 function readEntries<T>(folder: string, parseData: (data: unknown) => T) {
@@ -22,7 +22,7 @@ function readEntries<T>(folder: string, parseData: (data: unknown) => T) {
     .filter((name) => /\.(mdx|ya?ml)$/.test(name))
     .map((name) => {
       const raw = readFileSync(`${dir}/${name}`, 'utf8');
-      const { data, body } = name.endsWith('.mdx') ? splitFrontmatter(raw) : { data: parse(raw), body: '' };
+      const { data, body } = name.endsWith('.mdx') ? splitFrontmatter(raw) : { data: load(raw), body: '' };
       return { id: name.replace(/\.[^.]+$/, ''), file: `content/${folder}/${name}`, raw, body, data: parseData(data) };
     });
 }

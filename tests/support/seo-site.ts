@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { Site } from '../../src/lib/content/site';
 import { byNewest, isPublished } from '../../src/lib/content/publish';
 import { settingsSchema } from '../../src/schemas/settings';
@@ -13,7 +13,7 @@ import { fakeImage } from './schemas';
  */
 export function sampleSite(now = new Date()): Site {
   const content = sampleContent();
-  const settings = settingsSchema(fakeImage).parse(parse(readFileSync(`${ROOT}content/settings.yaml`, 'utf8')));
+  const settings = settingsSchema(fakeImage).parse(load(readFileSync(`${ROOT}content/settings.yaml`, 'utf8')));
   const entries = <T extends { id: string }>(list: T[]) => list.map((e) => ({ ...e, collection: 'x' }));
   const posts = entries(content.posts)
     .filter((p) => isPublished(p.data, now, false))

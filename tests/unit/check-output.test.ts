@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyLinks } from '../../src/lib/markdown/body-links';
-import { recalled, remember } from '../../src/lib/build/remembered';
+import { recalled, remember } from '../../src/lib/incremental/remembered';
 import { distStamp, forgetBuiltPages } from '../../src/lib/output/built-pages';
 import { checkDist, findSourceMaps } from '../../src/lib/output/check-dist';
 import { collectInlineCode, cspHash } from '../../src/lib/output/inline-code';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { CACHE_RULES, cacheControlFor, REVALIDATE } from '../../src/lib/deploy/cache-rules';
 import { cacheHeadersRules, headersFor, parseHeadersFile, renderHeadersFile } from '../../src/lib/deploy/headers-file';
 import { HOST_BUILD } from '../../src/lib/deploy/host-build';
@@ -144,7 +144,7 @@ describe('host files kept in the repository', () => {
   });
 
   it('the GitHub Pages workflow builds with Node 22, keeps the share-image and incremental-build caches, deploys and runs daily', () => {
-    const workflow = parse(readFileSync(`${ROOT}.github/workflows/deploy.yml`, 'utf8')) as {
+    const workflow = load(readFileSync(`${ROOT}.github/workflows/deploy.yml`, 'utf8')) as {
       on: { push: { branches: string[] }; schedule: { cron: string }[] };
       permissions: Record<string, string>;
       jobs: Record<

@@ -9,7 +9,7 @@ import {
   stampFiles,
   writeRecord,
   type OutputRecord,
-} from '../../src/lib/build/kept-output';
+} from '../../src/lib/incremental/kept-output';
 import { listFiles } from '../../src/lib/output/dist-files';
 
 let dist = '';

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { allCards, CARD_TEXT_FIELDS, cardForPage, postCard, valuesAt } from '../../src/og/cards';
-import { workerDrawer } from '../../src/og/drawing';
-import { cardGenerator } from '../../src/og/generator';
-import { rasterize } from '../../src/og/rasterize';
-import { renderTemplate } from '../../src/og/templates';
-import { isOffValue, ogEnabled } from '../../src/og/options';
-import { ogStats, resetOgStats } from '../../src/og/stats';
+import { allCards, CARD_TEXT_FIELDS, cardForPage, postCard, valuesAt } from '../../src/lib/og/cards';
+import { workerDrawer } from '../../src/lib/og/drawing';
+import { cardGenerator } from '../../src/lib/og/generator';
+import { rasterize } from '../../src/lib/og/rasterize';
+import { renderTemplate } from '../../src/lib/og/templates';
+import { isOffValue, ogEnabled } from '../../src/lib/og/options';
+import { ogStats, resetOgStats } from '../../src/lib/og/stats';
 import { sampleSite } from '../support/seo-site';
 
 vi.mock('astro:content', () => ({ getCollection: async () => [] }));
@@ -227,7 +227,7 @@ describe('drawing in worker threads', () => {
     { heading: 'A worker card', text: 'Drawn off the build thread.', kicker: 'Test' },
     brand,
   );
-  const script = fileURLToPath(new URL('../../src/og/draw-worker.ts', import.meta.url));
+  const script = fileURLToPath(new URL('../../src/lib/og/draw-worker.ts', import.meta.url));
 
   it('draws exactly the PNG this thread draws', async () => {
     const drawer = workerDrawer(script, 1);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stampedMemo } from '../../src/lib/build/stamped-memo';
+import { stampedMemo } from '../../src/lib/incremental/stamped-memo';
 import { fileDigest, forgetBuiltPages, keepDigests, recallDigests } from '../../src/lib/output/built-pages';
 
 let dir = '';

@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_TYPES, type ContentTypeName } from '../../content-model/types';
 import { byNewest, isPublished } from './publish';
-export { pick } from './pick';
 import { findBrokenReferences, type CheckedEntry, type Snapshot } from './references';
 
 export type Post = CollectionEntry<'posts'>;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stampedMemo } from '../build/stamped-memo';
+import { stampedMemo } from '../incremental/stamped-memo';
 import { listFiles } from './dist-files';
 import { htmlElements, type HtmlElement } from './html-tree';
 import { linksOf, xmlLinks, type PageLink } from './page-links';

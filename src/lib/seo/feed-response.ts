@@ -1,12 +1,19 @@
 import rss from '@astrojs/rss';
-import type { Site } from '../content/site';
+import type { Post, Site } from '../content/site';
 import { paths } from '../urls';
 import { feedOptions, type FeedSpec } from './feed';
-import { postHtml } from './post-html';
 import { absoluteUrl } from './site-url';
 
-/** Builds one RSS feed, with each post's full HTML when the `feedContent` setting asks for it. */
-export async function feedResponse(spec: FeedSpec, site: Site, siteUrl: URL | string): Promise<Response> {
+/** A post's body as HTML for a feed, with absolute URLs (the pages pass the one rendered with the site's components). */
+export type PostHtml = (post: Post, pageUrl: string) => Promise<string>;
+
+/** Builds one RSS feed, with each post's full HTML (from `postHtml`) when the `feedContent` setting asks for it. */
+export async function feedResponse(
+  spec: FeedSpec,
+  site: Site,
+  siteUrl: URL | string,
+  postHtml: PostHtml,
+): Promise<Response> {
   const html = new Map<string, string>();
   if (site.settings.feedContent === 'full') {
     const posts = spec.posts.slice(0, site.settings.feedLength);

@@ -1,6 +1,6 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Post, Site } from '../content/site';
-import { pick } from '../content/site';
+import { pick } from '../content/pick';
 import { paths } from '../urls';
 import { postModified } from './last-modified';
 import { absoluteUrl } from './site-url';

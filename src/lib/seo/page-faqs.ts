@@ -1,6 +1,6 @@
 import { bodyReferences } from '../content/references';
 import type { Faq, Site } from '../content/site';
-import { pick } from '../content/site';
+import { pick } from '../content/pick';
 import type { QuestionFacts } from './json-ld/faq';
 import type { PageSeo } from './page-seo';
 import { plainText } from './plain-text';

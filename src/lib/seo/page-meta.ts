@@ -1,6 +1,6 @@
 import type { Graph, ItemList, Thing } from 'schema-dts';
 import type { Post, Site } from '../content/site';
-import { pick } from '../content/site';
+import { pick } from '../content/pick';
 import { paths } from '../urls';
 import { breadcrumbTrail } from './breadcrumb-trail';
 import { blogPostingNode } from './json-ld/blog-posting';

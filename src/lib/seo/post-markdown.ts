@@ -1,6 +1,6 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { Comparison, Faq, Post, Site } from '../content/site';
-import { pick } from '../content/site';
+import { pick } from '../content/pick';
 import { formatDate, label } from '../format';
 import { paths } from '../urls';
 import { markdownText, markdownUrl } from './markdown-text';

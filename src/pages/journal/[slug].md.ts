@@ -1,4 +1,4 @@
-import { postPaths } from '../../lib/build/static-paths';
+import { postPaths } from '../../lib/incremental/static-paths';
 import type { APIRoute } from 'astro';
 import { getSite, type Post } from '../../lib/content/site';
 import { postMarkdown } from '../../lib/seo/post-markdown';

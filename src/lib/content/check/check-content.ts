@@ -1,7 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { settingsSchema } from '../../../schemas/settings';
-import { SETTINGS_FILE } from '../../../integrations/site-config';
+import { SETTINGS_FILE, settingsSchema } from '../../../schemas/settings';
 import { isoDate } from '../../format';
 import { describeIssues } from '../friendly-errors';
 import { isPublished } from '../publish';

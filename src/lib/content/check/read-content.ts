@@ -1,3 +1,4 @@
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +21,6 @@ export interface RawEntry {
   bodyLine: number;
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
-
 /**
  * Reads YAML the way the check compares it: like Astro (js-yaml), but dates stay text so that a day
  * that does not exist (2026-02-30) is reported instead of rolling over to the next month.
@@ -39,18 +38,38 @@ export function readYaml(text: string, file: string, firstLine: number, problems
   }
 }
 
-/** Splits an MDX file into its frontmatter data and body. */
+const linesIn = (text: string) => text.split('\n').length - 1;
+
+/**
+ * Splits an MDX file into its frontmatter data and body. The frontmatter is found by the function the
+ * build uses (`extractFrontmatter`, which also allows blank lines before it), so the check and the
+ * build agree on where it ends; its YAML is read as `readYaml` says.
+ */
 function readMdx(source: string, file: string, problems: Problem[]): Omit<RawEntry, 'id' | 'file'> {
-  const match = FRONTMATTER.exec(source);
-  if (!match) {
-    problems.push(error(file, 'frontmatter', 'missing (start the file with a --- line, the fields, and another ---)'));
+  const yaml = extractFrontmatter(source);
+  const at = yaml === undefined ? -1 : source.indexOf(`---${yaml}---`);
+  if (yaml === undefined || at === -1) {
+    const toml = yaml !== undefined;
+    problems.push(
+      error(
+        file,
+        'frontmatter',
+        toml
+          ? 'written between +++ lines, which the admin does not read (write it as YAML between --- lines)'
+          : 'missing (start the file with a --- line, the fields, and another ---)',
+      ),
+    );
     return { raw: undefined, body: source, bodyLine: 1 };
   }
-  const bodyLine = match[0].split('\n').length;
+  // The body starts on the line after the closing ---, also when there is none (the file ends there).
+  const closed = at + yaml.length + 6;
+  const end = closed + (/^\r?\n/.exec(source.slice(closed))?.[0].length ?? 0);
+  const lineAfter = end === source.length && !source.endsWith('\n') ? 2 : 1;
   return {
-    raw: readYaml(match[1] ?? '', file, 2, problems),
-    body: source.slice(match[0].length),
-    bodyLine: match[0].endsWith('\n') ? bodyLine : bodyLine + 1,
+    // The YAML starts with the rest of the opening --- line, so its line 0 is that line.
+    raw: readYaml(yaml, file, linesIn(source.slice(0, at)) + 1, problems),
+    body: source.slice(end),
+    bodyLine: linesIn(source.slice(0, end)) + lineAfter,
   };
 }
 

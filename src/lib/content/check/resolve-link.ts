@@ -12,7 +12,7 @@ const fails = (message: string): LinkProblem => ({ severity: 'error', message })
 const ORIGIN = 'https://quire.invalid';
 
 /** A site path in the form the index uses: decoded, with a trailing slash unless it names a file. */
-export function normalizePath(pathname: string): string {
+function indexPath(pathname: string): string {
   let path = decodeURI(pathname).replace(/\/index\.html$/, '/');
   if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path.split('/').pop() ?? '')) path += '/';
   return path;
@@ -49,7 +49,7 @@ function closest(target: string, candidates: Iterable<string>): string | undefin
 export function brokenLink(url: string, from: string, index: SiteIndex, fromLive = true): LinkProblem | undefined {
   if (isExternal(url)) return undefined;
   const target = new URL(url, `${ORIGIN}${from}`);
-  const path = normalizePath(target.pathname);
+  const path = indexPath(target.pathname);
   const hash = decodeURIComponent(target.hash.slice(1));
   if (index.files.has(decodeURI(target.pathname))) return undefined;
   // A former address redirects to the entry's page: the link works, #anchor included if that page has it.

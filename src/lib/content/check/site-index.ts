@@ -5,7 +5,7 @@ import type { Entry } from './entry';
 import { pageRoutes, publicFiles } from './route-files';
 
 /** Element ids every page has (the layout's main landmark). */
-export const LAYOUT_IDS = ['main'];
+const EVERY_PAGE_IDS = ['main'];
 
 /** Every URL the build will produce, as far as content decides it, and the ids each page is known to have. */
 export interface SiteIndex {
@@ -21,7 +21,7 @@ export interface SiteIndex {
   patterns: RegExp[];
 }
 
-const ids = (entry: Entry, extra: string[] = []) => new Set([...LAYOUT_IDS, ...(entry.facts?.anchors ?? []), ...extra]);
+const ids = (entry: Entry, extra: string[] = []) => new Set([...EVERY_PAGE_IDS, ...(entry.facts?.anchors ?? []), ...extra]);
 
 /** Lists the pages the site will build from `entries`, plus static pages and public files. */
 export function buildSiteIndex(project: string, entries: Entry[], postsPerPage: number): SiteIndex {
@@ -48,7 +48,7 @@ export function buildSiteIndex(project: string, entries: Entry[], postsPerPage: 
     data: { topic: string; order: number };
   })[];
   const topics = groupFaqsByTopic(faqs).map((t) => t.id);
-  pages.set(paths.faq(), new Set([...LAYOUT_IDS, ...topics, ...faqs.map((f) => f.id)]));
+  pages.set(paths.faq(), new Set([...EVERY_PAGE_IDS, ...topics, ...faqs.map((f) => f.id)]));
   for (const path of pages.keys()) moved.delete(path);
   return { pages, hidden, moved, files: new Set(publicFiles(project)), patterns: routes.patterns };
 }

@@ -1,5 +1,6 @@
-import { categoryPaths } from '../../../../lib/build/static-paths';
+import { categoryPaths } from '../../../../lib/incremental/static-paths';
 import type { APIRoute } from 'astro';
+import { postHtml } from '../../../../components/mdx/post-html';
 import { getSite, type Category } from '../../../../lib/content/site';
 import { feedResponse } from '../../../../lib/seo/feed-response';
 import { seoPaths } from '../../../../lib/seo/paths';
@@ -16,5 +17,5 @@ export const GET: APIRoute<{ category: Category }> = async ({ props: { category 
     feedPath: seoPaths.categoryFeed(category.id),
     posts: site.posts.filter((post) => post.data.categories.includes(category.id)),
   };
-  return feedResponse(spec, site, siteUrl ?? site.settings.siteUrl);
+  return feedResponse(spec, site, siteUrl ?? site.settings.siteUrl, postHtml);
 };

@@ -1,9 +1,17 @@
-import type { CheckedContent } from '../lib/content/check/check-content';
-import { byNewest, type Publishable } from '../lib/content/publish';
-import type { Site } from '../lib/content/site';
+import { byNewest, type Publishable } from '../content/publish';
+import type { Site } from '../content/site';
 import { allCards, type OgCard } from './cards';
 
-type Collection = CheckedContent['entries'][number]['collection'];
+type Collection = 'posts' | 'services' | 'comparisons' | 'authors' | 'categories';
+
+/**
+ * What the cards need of the content check's result (`CheckedContent`), by shape: the check imports
+ * the cards' text fields and fonts, so the cards do not import the check back.
+ */
+interface CheckedEntries {
+  entries: readonly { collection: string; id: string; live: boolean; data?: Record<string, unknown> }[];
+  settings?: Record<string, unknown>;
+}
 
 /**
  * The cards of the site worked out from what the content check read, before Astro has loaded any
@@ -12,7 +20,7 @@ type Collection = CheckedContent['entries'][number]['collection'];
  * route plans later; the route draws any card this list missed. `undefined` when the settings did not
  * validate (the build stops on the check's errors anyway).
  */
-export function cardsFromCheck({ entries, settings }: CheckedContent): OgCard[] | undefined {
+export function cardsFromCheck({ entries, settings }: CheckedEntries): OgCard[] | undefined {
   if (!settings) return undefined;
   const live = (collection: Collection) =>
     entries

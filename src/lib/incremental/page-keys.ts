@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { bodyReferences } from '../content/references';
-import { pick, type Post, type Site } from '../content/site';
+import { pick } from '../content/pick';
+import type { Post, Site } from '../content/site';
 import { relatedPosts } from '../reading/related';
 
 /**

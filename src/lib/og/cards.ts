@@ -1,10 +1,9 @@
-import type { Author, Category, Comparison, Post, Service, Site } from '../lib/content/site';
-// Not from site.ts: cards are also worked out before the build, where `astro:content` does not exist.
-import { pick } from '../lib/content/pick';
-import { formatDate, formatPrice } from '../lib/format';
-import type { PageSeo } from '../lib/seo/page-seo';
+import type { Author, Category, Comparison, Post, Service, Site } from '../content/site';
+import { pick } from '../content/pick';
+import { formatDate, formatPrice } from '../format';
+import type { PageSeo } from '../seo/page-seo';
 import type { TemplateData, TemplateName } from './templates';
-import { postsBy } from '../lib/content/posts-of';
+import { postsBy } from '../content/posts-of';
 
 /** One share image to draw: where it is served (`og/<key>.png`), with which template and data. */
 export type OgCard = {

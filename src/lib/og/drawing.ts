@@ -21,7 +21,7 @@ interface Slot {
 }
 
 /**
- * Draws cards in worker threads (`src/og/draw-worker.ts`; one per core but one, at least one), so
+ * Draws cards in worker threads (`src/lib/og/draw-worker.ts`; one per core but one, at least one), so
  * the build thread goes on rendering pages while cards are drawn. A worker that cannot start (a Node
  * without TypeScript support) or dies hands its cards back to this thread; a card that fails to
  * draw fails as it would here. Workers hold the process open only while they have work.

@@ -6,7 +6,7 @@ type Listed = 'posts' | 'authors' | 'categories' | 'services' | 'comparisons';
 
 /**
  * `getStaticPaths` for a page per entry of a collection at `/<...>/[slug]`: the entry is the `prop`
- * named prop, and the cache key is the post's own key for posts (src/lib/build/page-keys.ts), the
+ * named prop, and the cache key is the post's own key for posts (src/lib/incremental/page-keys.ts), the
  * whole content's for everything else.
  */
 function entryPaths<C extends Listed, P extends string>(collection: C, prop: P) {

@@ -1,9 +1,9 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
-import { mdxComponents } from '../../components/mdx';
-import type { Post } from '../content/site';
-import { feedHtml } from './feed-html';
+import type { Post } from '../../lib/content/site';
+import { feedHtml } from '../../lib/seo/feed-html';
+import { mdxComponents } from '.';
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
