@@ -127,7 +127,10 @@ describe('an editor working only in the admin', () => {
     await page.getByLabel(/^Topic/).fill('Working together');
     await page.locator('[contenteditable=true]').first().click();
     await page.keyboard.type('You do. We make sure the technical cost of each item is known before you decide.');
-    await saveUntil('Create', () => existsSync(file(`content/faqs/${NEW_FAQ}.mdx`)));
+    // The file appears before its text is written: wait for the text, not the file.
+    const saved = () =>
+      existsSync(file(`content/faqs/${NEW_FAQ}.mdx`)) && read(`content/faqs/${NEW_FAQ}.mdx`).includes('You do.');
+    await saveUntil('Create', saved);
     expect(read(`content/faqs/${NEW_FAQ}.mdx`)).toContain('question: Who owns the roadmap?');
   });
 
@@ -181,7 +184,12 @@ describe('an editor working only in the admin', () => {
       await dialog.getByLabel(/^Alt text/).fill('Org chart with one manager and eight engineers');
       await dialog.getByLabel(/^Caption/).fill('Eight engineers is the usual tipping point.');
     });
-    await saveUntil('Create', () => existsSync(file(`content/journal/${NEW_POST}.mdx`)));
+    await saveUntil(
+      'Create',
+      () =>
+        existsSync(file(`content/journal/${NEW_POST}.mdx`)) &&
+        read(`content/journal/${NEW_POST}.mdx`).includes('Talk to us before you hire'),
+    );
 
     const source = read(`content/journal/${NEW_POST}.mdx`);
     expect(source).toContain('<Comparison comparison="cto-engagement-models" />');
