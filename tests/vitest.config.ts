@@ -6,7 +6,17 @@ export default defineConfig({
   test: {
     root,
     projects: [
+      // Pure, in-process tests: no child processes, worker threads or sites copied to disk. Runs in seconds.
       { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+      // Tests that start the CLIs, draw share cards in worker threads or check fixture sites on disk.
+      {
+        test: {
+          name: 'integration',
+          root,
+          include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'build',
