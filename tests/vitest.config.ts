@@ -6,8 +6,17 @@ export default defineConfig({
   test: {
     root,
     projects: [
-      // Pure, in-process tests: no child processes, worker threads or sites copied to disk. Runs in seconds.
-      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+      // Pure, in-process tests: no child processes, worker threads or sites copied to disk; `npm run test:unit`
+      // runs them in seconds. They share one worker (isolate: false saves a fresh worker per file, most of the
+      // time on two cores), so a unit test leaves no global state behind: no stubbed globals or environment.
+      {
+        test: {
+          name: 'unit',
+          root,
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          isolate: false,
+        },
+      },
       // Tests that start the CLIs, draw share cards in worker threads or check fixture sites on disk.
       {
         test: {
