@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { requireNode } from '../src/lib/build/node-version';
+
+// On a Node older than package.json's engines, say so instead of failing the share-card tests.
+requireNode();
 
 const root = new URL('..', import.meta.url).pathname;
 
