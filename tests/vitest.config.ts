@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { requireNode } from '../src/lib/build/node-version';
+import { requireNode } from '../src/lib/build/node-version.ts';
 
 // On a Node older than package.json's engines, say so instead of failing the share-card tests.
 requireNode();
