@@ -20,6 +20,10 @@ import { blocksFor } from './src/lib/content/check/collections';
 import { bodyLinks } from './src/lib/markdown/body-links';
 import { contentIsData } from './src/lib/markdown/content-is-data';
 import { bodyHeadingIds } from './src/lib/markdown/heading-ids';
+import { requireNode } from './src/lib/node-version';
+
+// A Node older than package.json's engines fails later, drawing share cards: say so now.
+requireNode();
 
 const { site, base } = siteConfig(process.env);
 // The dev server may serve packages from wherever they were installed (a parent folder's node_modules

@@ -52,11 +52,21 @@ afterAll(async () => {
 const file = (path: string) => `${sandbox.dir}${path}`;
 const read = (path: string) => readFileSync(file(path), 'utf8');
 
-/** Opens an admin screen and waits until its form and editor are ready. */
+/**
+ * Opens an admin screen and waits until Keystatic has loaded it: its first field editable (an entry's with
+ * the saved value in it), no spinner left and, on a post or FAQ, the body editor in place. (The page has
+ * had no request in flight for 500 ms since it loaded, as `goto` waits for network idle.)
+ */
 async function openScreen(path: string, firstLabel: RegExp) {
   await page.goto(`${origin}/keystatic/${path}`, { waitUntil: 'networkidle', timeout: 180_000 });
-  await page.getByLabel(firstLabel).first().waitFor({ timeout: 120_000 });
-  await page.waitForTimeout(1500);
+  const first = page.getByLabel(firstLabel).first();
+  await first.waitFor({ timeout: 120_000 });
+  await expect.poll(() => first.isEditable(), { timeout: 30_000 }).toBe(true);
+  if (path.includes('/item/')) await expect.poll(() => first.inputValue(), { timeout: 30_000 }).not.toBe('');
+  if (/^collection\/(posts|faqs)\/(create|item\/)/.test(path)) {
+    await page.locator('[contenteditable=true]').first().waitFor({ timeout: 30_000 });
+  }
+  await expect.poll(() => page.getByRole('progressbar').count(), { timeout: 30_000 }).toBe(0);
 }
 
 /** Clicks the primary button (Create or Save) until the file on disk satisfies `saved`. */

@@ -139,13 +139,3 @@ describe('readLiteral', () => {
     },
   );
 });
-
-describe('the build configuration', () => {
-  it('runs the content-is-data plugin in the MDX pipeline', async () => {
-    const config = (await import('../../astro.config.mjs')).default as {
-      markdown?: { processor?: { options?: { mdastPlugins?: { name?: string }[] } } };
-    };
-    const plugins = config.markdown?.processor?.options?.mdastPlugins ?? [];
-    expect(plugins.map((p) => p.name)).toContain('quire:content-is-data');
-  });
-});
