@@ -15,22 +15,40 @@ export interface ContentType {
   ownPage: boolean;
   /** The blocks an MDX body may hold: only those its pages render (none in FAQ answers). */
   blocks?: readonly BlockName[];
+  /**
+   * The heading levels an MDX body may use: the page's title is its only level 1, and the page styles
+   * levels 2 to 4. The admin offers only these; the check refuses others.
+   */
+  headings?: readonly HeadingLevel[];
 }
+
+/** A Markdown heading level the site's pages style in a body. */
+export type HeadingLevel = 2 | 3 | 4;
+const SECTION_HEADINGS: readonly HeadingLevel[] = [2, 3, 4];
 
 /**
  * Every content type. `src/content.config.ts`, the admin's collections, the content check and the
  * site's URL helpers read their folders, extensions and URLs from here.
  */
 export const CONTENT_TYPES: Record<ContentTypeName, ContentType> = {
-  posts: { folder: 'content/journal', extension: '.mdx', url: '/journal/{slug}/', ownPage: true, blocks: ALL_BLOCKS },
+  posts: {
+    folder: 'content/journal',
+    extension: '.mdx',
+    url: '/journal/{slug}/',
+    ownPage: true,
+    blocks: ALL_BLOCKS,
+    headings: SECTION_HEADINGS,
+  },
   // The FAQ page renders answers without components, so an answer holds Markdown only.
-  faqs: { folder: 'content/faqs', extension: '.mdx', url: '/faq/#{slug}', ownPage: false, blocks: [] },
+  // An answer sits under its question, inside a list of questions: no headings of its own.
+  faqs: { folder: 'content/faqs', extension: '.mdx', url: '/faq/#{slug}', ownPage: false, blocks: [], headings: [] },
   services: {
     folder: 'content/services',
     extension: '.mdx',
     url: '/services/{slug}/',
     ownPage: true,
     blocks: ALL_BLOCKS,
+    headings: SECTION_HEADINGS,
   },
   comparisons: { folder: 'content/comparisons', extension: '.yaml', url: '/compare/{slug}/', ownPage: true },
   authors: { folder: 'content/authors', extension: '.yaml', url: '/authors/{slug}/', ownPage: true },
@@ -47,3 +65,15 @@ export const routeFolder = (type: ContentTypeName): string | undefined =>
 
 /** The admin's `path` for a type: its folder and a `*` for the slug. */
 export const adminPath = (type: ContentTypeName): `${string}/*` => `${CONTENT_TYPES[type].folder}/*`;
+
+/** The heading levels a body at `file` (a path from the project root) may use; levels 2 to 4 outside the types. */
+export function headingsFor(file: string): readonly HeadingLevel[] {
+  const type = Object.values(CONTENT_TYPES).find((t) => t.extension === '.mdx' && file.startsWith(`${t.folder}/`));
+  return type?.headings ?? SECTION_HEADINGS;
+}
+
+/** The admin's `heading` option for a type's body: the levels it may use, or none. */
+export const adminHeadings = (type: ContentTypeName): false | readonly HeadingLevel[] => {
+  const levels = CONTENT_TYPES[type].headings ?? [];
+  return levels.length ? levels : false;
+};

@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TYPES, entryUrl, routeFolder, type ContentTypeName } from '../../src/content-model/types';
+import {
+  adminHeadings,
+  CONTENT_TYPES,
+  entryUrl,
+  headingsFor,
+  routeFolder,
+  type ContentTypeName,
+} from '../../src/content-model/types';
 import { COLLECTIONS } from '../../src/lib/content/check/collections';
 import { paths } from '../../src/lib/urls';
 import { ROOT } from '../support/run';
@@ -41,5 +48,15 @@ describe('the content model', () => {
     expect(entryUrl('categories', 'x')).toBe('/journal/category/x/');
     expect(routeFolder('categories')).toBe('journal/category');
     expect(routeFolder('faqs')).toBeUndefined();
+  });
+});
+
+describe('heading levels', () => {
+  it('offer bodies with pages levels 2 to 4 and FAQ answers none, in the admin and the check alike', () => {
+    expect(headingsFor('content/journal/x.mdx')).toEqual([2, 3, 4]);
+    expect(headingsFor('content/services/x.mdx')).toEqual([2, 3, 4]);
+    expect(headingsFor('content/faqs/x.mdx')).toEqual([]);
+    expect(adminHeadings('posts')).toEqual([2, 3, 4]);
+    expect(adminHeadings('faqs')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { adminPath, CONTENT_TYPES } from '../../content-model/types';
+import { adminHeadings, adminPath, CONTENT_TYPES } from '../../content-model/types';
 import { collection, fields } from '@keystatic/core';
 import { required, titleSlug } from '../shared';
 
@@ -18,6 +18,9 @@ export const faqs = collection({
       'label',
     ),
     order: fields.integer({ label: 'Sort order', description: 'Lowest first within its topic.', defaultValue: 0 }),
-    answer: fields.mdx({ label: 'Answer', options: { image: false, table: false, codeBlock: false } }),
+    answer: fields.mdx({
+      label: 'Answer',
+      options: { image: false, table: false, codeBlock: false, heading: adminHeadings('faqs') },
+    }),
   },
 });

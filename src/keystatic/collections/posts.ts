@@ -1,4 +1,4 @@
-import { adminPath, CONTENT_TYPES } from '../../content-model/types';
+import { adminHeadings, adminPath, CONTENT_TYPES } from '../../content-model/types';
 import { collection, fields } from '@keystatic/core';
 import { bodyComponents } from '../components';
 import { formerSlugs, imageStore, imageWithAlt, metaDescription, required, seoOverrides, titleSlug } from '../shared';
@@ -45,7 +45,7 @@ export const posts = collection({
     seo: seoOverrides('journal'),
     content: fields.mdx({
       label: 'Body',
-      options: { image: imageStore('figures') },
+      options: { image: imageStore('figures'), heading: adminHeadings('posts') },
       components: bodyComponents,
     }),
   },

@@ -1,4 +1,4 @@
-import { adminPath, CONTENT_TYPES } from '../../content-model/types';
+import { adminHeadings, adminPath, CONTENT_TYPES } from '../../content-model/types';
 import { collection, fields } from '@keystatic/core';
 import { bodyComponents } from '../components';
 import { CURRENCIES, PRICING_MODELS, selectOptions } from '../../schemas/vocabulary';
@@ -55,6 +55,10 @@ export const services = collection({
     order: fields.integer({ label: 'Sort order', defaultValue: 0 }),
     formerSlugs: formerSlugs(),
     seo: seoOverrides('services'),
-    body: fields.mdx({ label: 'Body', options: { image: imageStore('figures') }, components: bodyComponents }),
+    body: fields.mdx({
+      label: 'Body',
+      options: { image: imageStore('figures'), heading: adminHeadings('services') },
+      components: bodyComponents,
+    }),
   },
 });

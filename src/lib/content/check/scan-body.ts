@@ -2,6 +2,7 @@ import { mdxToHast, mdxToMdast } from 'satteri';
 import type { BlockName } from '../../../schemas/blocks';
 import { bodyProblems, judgeMdxNode, type MdxNode } from '../../markdown/body-rules';
 import { headingIdMaker, LAYOUT_IDS } from '../../markdown/heading-ids';
+import { headingsFor, type HeadingLevel } from '../../../content-model/types';
 import { BODY_FORBIDDEN, characterProblem } from '../../../schemas/vocabulary';
 import { error, type Problem } from './problem';
 import { bodyLinkProblem, unsafeUrl } from './url-safety';
@@ -35,6 +36,16 @@ const URL_PROPS: Record<string, { prop: string; kind: 'links' | 'images' }> = {
   CallToAction: { prop: 'href', kind: 'links' },
   Figure: { prop: 'src', kind: 'images' },
 };
+
+/** Why a heading of `level` is refused in a body that may use `allowed`, with the fix. */
+function headingProblem(text: string, level: number, allowed: readonly HeadingLevel[]): string {
+  const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  if (allowed.length === 0) return `heading "${shown}": this text takes no headings (write the line in bold instead)`;
+  const marks = allowed.map((l) => '#'.repeat(l)).join(', ');
+  return level === 1
+    ? `heading "${shown}" is level 1, which would be a second page title (write ## for a section)`
+    : `heading "${shown}" is level ${level}, deeper than the page styles (use ${marks}, or bold text)`;
+}
 
 const textOf = (node: Node): string =>
   node.type === 'text' ? String(node.value ?? '') : (node.children ?? []).map(textOf).join('');
@@ -76,6 +87,7 @@ export function scanBody(
     return facts;
   }
   const headingId = headingIdMaker(reserved);
+  const headings = headingsFor(file);
 
   /** Reports a link (held to the link policy) or an image source (held to safe schemes); true when it passes. */
   const checkUrl = (url: string, field: string, kind: 'links' | 'images' = 'links') => {
@@ -100,7 +112,11 @@ export function scanBody(
     if (verdict?.block) collectBlockUrl(node);
     if (node.type === 'element') {
       const props = node.properties ?? {};
-      if (/^h[1-6]$/.test(node.tagName ?? '')) facts.anchors.add(headingId(textOf(node)));
+      if (/^h[1-6]$/.test(node.tagName ?? '')) {
+        facts.anchors.add(headingId(textOf(node)));
+        const level = Number(node.tagName!.slice(1));
+        if (!headings.includes(level as HeadingLevel)) report(at(node), headingProblem(textOf(node), level, headings));
+      }
       if (node.tagName === 'a' && typeof props.href === 'string' && checkUrl(props.href, at(node))) {
         facts.links.push({ url: props.href, field: at(node) });
       }
