@@ -71,6 +71,19 @@ describe('the admin UI in Chromium', () => {
     await expect(page.getByRole('row', { name: /platform team at twenty engineers.*true/i }).count()).resolves.toBe(1);
   });
 
+  it('offers only the heading levels a post can take in the body', async () => {
+    await page.goto(`${origin}/keystatic/collection/posts/create`, { waitUntil: 'networkidle' });
+    const editor = page.locator('[contenteditable=true]').first();
+    await editor.waitFor({ state: 'visible', timeout: 120_000 });
+    await editor.click();
+    await page.getByRole('button', { name: 'Paragraph' }).first().click();
+    const options = page.getByRole('option');
+    await options.first().waitFor({ state: 'visible' });
+    // Level 1 would be a second page title; the check refuses it, so the admin does not offer it.
+    expect(await options.allInnerTexts()).toEqual(['Paragraph', 'Heading 2', 'Heading 3', 'Heading 4']);
+    await page.keyboard.press('Escape');
+  });
+
   it('creates a category that the next build publishes', async () => {
     await page.goto(`${origin}/keystatic/collection/categories/create`, { waitUntil: 'networkidle' });
     await page.getByLabel('Name').fill('Product strategy');
