@@ -3,10 +3,12 @@ import { HtmlValidate } from 'html-validate';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { load as loadYaml } from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { isPublished } from '../../src/lib/content/publish';
 import { bodyReferences } from '../../src/lib/content/references';
 import { formatPrice, label } from '../../src/lib/format';
+import { endsWithCallToAction } from '../../src/lib/reading/closing-block';
 import { sampleContent } from '../support/content';
 
 const dist = inject('sampleDist');
@@ -97,7 +99,8 @@ describe('article pages', () => {
     let withToc = 0;
     for (const post of live) {
       const $ = page(`journal/${post.id}`);
-      const sections = $('.prose h2[id]').length;
+      // The body's sections and the attached FAQs' section.
+      const sections = $('.prose h2[id], #faqs-title').length;
       const links = $('nav.toc a')
         .map((_, a) => $(a).attr('href')!)
         .get();
@@ -110,6 +113,51 @@ describe('article pages', () => {
       for (const href of links) expect($(`[id="${href.slice(1)}"]`).length, `${post.id} ${href}`).toBe(1);
     }
     expect(withToc).toBeGreaterThan(0);
+  });
+
+  it('lists the attached FAQs in the table of contents, after the body, linking to their heading', () => {
+    const faqIds = new Set(content.faqs.map((f) => f.id));
+    const withFaqs = live.filter((p) => p.data.faqs.length > 0);
+    expect(withFaqs.length).toBeGreaterThan(0);
+    for (const post of withFaqs) {
+      for (const faq of post.data.faqs) expect(faqIds, `${post.id}: FAQ ${faq}`).toContain(faq);
+      const $ = page(`journal/${post.id}`);
+      const heading = $('#faqs-title');
+      expect(heading.length, post.id).toBe(1);
+      expect(heading.is('section[data-faq-section] > h2'), post.id).toBe(true);
+      expect(heading.text()).toBe('Frequently asked questions');
+      if ($('nav.toc').length === 0) continue;
+      for (const list of ['.toc-narrow', '.toc-wide']) {
+        const hrefs = $(`nav.toc ${list} > ol > li > a`)
+          .map((_, a) => $(a).attr('href'))
+          .get();
+        expect(hrefs.at(-1), `${post.id} ${list}`).toBe('#faqs-title');
+      }
+    }
+    expect(withFaqs.some((p) => page(`journal/${p.id}`)('nav.toc a[href="#faqs-title"]').length > 0)).toBe(true);
+  });
+
+  it("closes with one call to action: the body's own when it ends with one, else the site's default", () => {
+    const settings = loadYaml(readFileSync(join(import.meta.dirname, '../../content/settings.yaml'), 'utf8')) as {
+      defaultCta: { headline: string; href: string };
+    };
+    const ending = live.filter((p) => endsWithCallToAction(p.body));
+    const notEnding = live.filter((p) => !endsWithCallToAction(p.body));
+    expect(ending.length).toBeGreaterThan(0);
+    expect(notEnding.length).toBeGreaterThan(0);
+    for (const post of live) {
+      const $ = page(`journal/${post.id}`);
+      const ctas = $('.article-main aside.cta');
+      const afterBody = ctas.filter((_, el) => $(el).closest('.prose').length === 0);
+      if (endsWithCallToAction(post.body)) {
+        expect(afterBody.length, post.id).toBe(0);
+        expect($('.prose').children().last().is('aside.cta'), post.id).toBe(true);
+        expect(ctas.last().closest('.prose').length, post.id).toBe(1);
+      } else {
+        expect(afterBody.length, post.id).toBe(1);
+        expect(afterBody.find('.cta-headline').text(), post.id).toBe(settings.defaultCta.headline);
+      }
+    }
   });
 
   it('links every heading in a body to itself', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relatedPosts } from '../../src/lib/reading/related';
 import { shareTargets } from '../../src/lib/reading/share';
-import { tableOfContents } from '../../src/lib/reading/toc';
+import { articleHeadings, tableOfContents } from '../../src/lib/reading/toc';
 
 const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase().replace(/\s+/g, '-') });
 
@@ -110,5 +110,20 @@ describe('shareTargets', () => {
     expect(email!.protocol).toBe('mailto:');
     expect(decodeURIComponent(email!.href)).toContain('subject=Costs & fees: "why"');
     expect(decodeURIComponent(email!.href)).toContain('https://example.com/journal/a-b/?x=1&y=2');
+  });
+});
+
+describe('articleHeadings', () => {
+  it('puts the sections the page adds after the body at the end, as h2 sections the contents list', () => {
+    const faqs = { slug: 'faqs-title', text: 'Frequently asked questions' };
+    const headings = articleHeadings([h(2, 'One'), h(3, 'One a'), h(2, 'Two')], [faqs]);
+    expect(headings.at(-1)).toEqual({ depth: 2, ...faqs });
+    expect(tableOfContents(headings).map((e) => e.slug)).toEqual(['one', 'two', 'faqs-title']);
+    expect(tableOfContents(headings)[0]!.children.map((e) => e.slug)).toEqual(['one-a']);
+  });
+
+  it('leaves the body headings as they are when the page adds nothing', () => {
+    const body = [h(2, 'One'), h(2, 'Two'), h(2, 'Three')];
+    expect(articleHeadings(body, [])).toEqual(body);
   });
 });

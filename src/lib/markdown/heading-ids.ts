@@ -12,6 +12,7 @@ export const LAYOUT_IDS: readonly string[] = [
   'compare',
   'continue-reading-title',
   'dev-problems-title',
+  'faqs-title',
   'intro',
   'latest',
   'main',

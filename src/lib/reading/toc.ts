@@ -28,3 +28,17 @@ export function tableOfContents(headings: readonly Heading[], minSections = TOC_
   }
   return sections.length >= minSections ? sections : [];
 }
+
+/** A section the page adds after the body (such as the attached FAQs): its heading's id and text. */
+export interface PageSection {
+  slug: string;
+  text: string;
+}
+
+/**
+ * The headings of an article in page order: the body's, then the sections the page adds after the
+ * body as h2 sections, so `tableOfContents` lists those too.
+ */
+export function articleHeadings(body: readonly Heading[], after: readonly PageSection[]): Heading[] {
+  return [...body, ...after.map(({ slug, text }) => ({ depth: 2, slug, text }))];
+}
