@@ -50,8 +50,9 @@ export function bodyTables(): HastPluginDefinition {
         visitCells(node, false);
         ctx.wrapNode(node, {
           type: 'element',
-          tagName: 'div',
-          properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableLabel(headings) },
+          // A named section is a region landmark, as the comparison tables' frame is.
+          tagName: 'section',
+          properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: tableLabel(headings) },
           children: [],
         });
       },
