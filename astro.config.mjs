@@ -18,6 +18,7 @@ import { seoSitemap } from './src/integrations/seo-sitemap';
 import { siteConfig } from './src/integrations/site-config';
 import { blocksFor } from './src/lib/content/check/collections';
 import { bodyLinks } from './src/lib/markdown/body-links';
+import { bodyTables } from './src/lib/markdown/body-tables';
 import { contentIsData } from './src/lib/markdown/content-is-data';
 import { bodyHeadingIds } from './src/lib/markdown/heading-ids';
 import { requireNode } from './src/lib/node-version';
@@ -50,7 +51,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [contentIsData({ root: fileURLToPath(new URL('.', import.meta.url)), blocksFor })],
-      hastPlugins: [bodyLinks({ base }), bodyHeadingIds()],
+      hastPlugins: [bodyLinks({ base }), bodyHeadingIds(), bodyTables()],
     }),
   },
   integrations: [

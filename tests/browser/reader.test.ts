@@ -438,6 +438,20 @@ describe('keyboard', () => {
     await page.close();
   });
 
+  it('scrolls a plain body table inside its frame on a phone, with the arrow keys', async () => {
+    const post = live.find((p) => /^\|.*\|\s*$/m.test(p.body))!;
+    const { page } = await newPage(375);
+    await page.goto(`${origin}/journal/${post.id}/`);
+    const frame = page.locator('.table-scroll').first();
+    expect(await frame.evaluate((el) => el.scrollWidth > el.clientWidth + 1)).toBe(true);
+    await frame.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // The table scrolls, the page does not.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+
   it('copies the article link with "Copy link", says so, and clears the message after a few seconds', async () => {
     await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const { page } = await newPage();

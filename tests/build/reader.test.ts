@@ -173,6 +173,32 @@ describe('article pages', () => {
     });
   });
 
+  it('frames a plain Markdown table in a named, scrollable region with column headers', () => {
+    const withTable = live.filter((p) => /^\|.*\|\s*$/m.test(p.body));
+    expect(withTable.length).toBeGreaterThan(0);
+    for (const post of withTable) {
+      const $ = page(`journal/${post.id}`);
+      const tables = $('.prose table').filter((_, t) => $(t).closest('.comparison').length === 0);
+      expect(tables.length, post.id).toBeGreaterThan(0);
+      tables.each((_, table) => {
+        const frame = $(table).parent();
+        expect(frame.is('section.table-scroll[tabindex="0"]'), post.id).toBe(true);
+        expect(frame.attr('aria-label'), post.id).toMatch(/^Table: \S/);
+        const headers = $(table).find('thead th');
+        expect(headers.length, post.id).toBeGreaterThan(1);
+        headers.each((_, th) => expect($(th).attr('scope')).toBe('col'));
+        // GFM alignment leaves no inline style, which the Content-Security-Policy would block.
+        expect($(table).find('[style]').length, post.id).toBe(0);
+      });
+    }
+    // An embedded comparison keeps its own frame, not this one.
+    const both = withTable.find((p) => p.body.includes('<Comparison'));
+    expect(both).toBeDefined();
+    const $ = page(`journal/${both!.id}`);
+    expect($('.comparison-table table').length).toBeGreaterThan(0);
+    expect($('.comparison .table-scroll, .table-scroll .comparison').length).toBe(0);
+  });
+
   it('shows breadcrumb, meta line, share links, author box and three related posts', () => {
     const post = live.find((p) => p.data.categories.length > 0)!;
     const $ = page(`journal/${post.id}`);

@@ -15,6 +15,7 @@ import { lastModified } from './last-modified';
 import { pageFaqs } from './page-faqs';
 import type { PageSeo } from './page-seo';
 import { seoPaths } from './paths';
+import { articleWords } from '../reading/reading-time';
 import { absoluteUrl } from './site-url';
 import { profileUrls, xHandle } from './social';
 import { pageTitle } from './title';
@@ -80,8 +81,6 @@ export interface PageMeta {
 
 const og = (property: string, content: string | undefined): MetaTag[] => (content ? [{ property, content }] : []);
 const named = (name: string, content: string | undefined): MetaTag[] => (content ? [{ name, content }] : []);
-
-const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const PAGE_TYPES: Partial<Record<PageSeo['kind'], WebPageType>> = {
   journal: 'CollectionPage',
@@ -151,7 +150,7 @@ export function describePage(input: DescribeInput): PageMeta {
         publisherId: ldId.organization(home),
         section: categories[0]?.data.name,
         keywords: categories.map((c) => c.data.name),
-        wordCount: words(post.body ?? ''),
+        wordCount: articleWords(post.body ?? '', site),
       }),
     );
     meta.push(
