@@ -7,7 +7,7 @@ import { load as loadYaml } from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { isPublished } from '../../src/lib/content/publish';
 import { bodyReferences } from '../../src/lib/content/references';
-import { formatPrice, label } from '../../src/lib/format';
+import { formatPrice, label, readingMinutes } from '../../src/lib/format';
 import { endsWithCallToAction } from '../../src/lib/reading/closing-block';
 import { sampleContent } from '../support/content';
 
@@ -197,6 +197,12 @@ describe('article pages', () => {
     const $ = page(`journal/${both!.id}`);
     expect($('.comparison-table table').length).toBeGreaterThan(0);
     expect($('.comparison .table-scroll, .table-scroll .comparison').length).toBe(0);
+  });
+
+  it('counts the words of embedded comparisons in the reading time a post shows', () => {
+    const post = live.find((p) => p.body.includes('<Comparison'))!;
+    const shown = Number(/(\d+) min read/.exec(page(`journal/${post.id}`)('.post-meta').text())?.[1]);
+    expect(shown).toBeGreaterThan(readingMinutes(post.body));
   });
 
   it('shows breadcrumb, meta line, share links, author box and three related posts', () => {
