@@ -401,7 +401,9 @@ describe('feeds', () => {
         expect(item['content:encoded'], post.id).toMatch(/<p>/);
         expect(item['content:encoded']).not.toMatch(/<script|(?:href|src)="\/(?!\/)/);
         // A comparison appears once, as its table: feed readers have no CSS to hide the phone cards.
-        const tables = bodyReferences(post.body, 'Comparison', 'comparison').length;
+        // Plain Markdown tables (one delimiter row each, such as `| --- | --- |`) are tables too.
+        const markdownTables = post.body.match(/^ *\|? *:?-{3,}:? *(\| *:?-{3,}:? *)+\|? *$/gm) ?? [];
+        const tables = bodyReferences(post.body, 'Comparison', 'comparison').length + markdownTables.length;
         expect(item['content:encoded']!.match(/<table\b/g) ?? []).toHaveLength(tables);
         expect(item['content:encoded']).not.toContain('comparison-cards');
       }
