@@ -59,7 +59,7 @@ export default defineConfig({
     contentCheck(process.env),
     publishMode(process.env),
     mdx(),
-    figureImages(process.env),
+    figureImages(),
     ogImages(process.env),
     formerSlugs(),
     ...seoSitemap(),

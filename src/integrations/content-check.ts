@@ -9,6 +9,14 @@ import { watchingContent } from '../lib/content/dev-problems';
 
 /** What the last check of this process read, until a later integration takes it (`takeCheckedContent`). */
 let checked: CheckedContent | undefined;
+/** The figure images of live entries, by the last check of this build (fresh or recalled). */
+let figures: string[] | undefined;
+
+/** The images live entries' figures show, as the content check of this build found them. */
+export function checkedFigures(): string[] {
+  if (!figures) throw new Error('quire:figure-images: the content check has not run in this build');
+  return figures;
+}
 
 /**
  * The entries and settings the content check of this build read, or `undefined` when the build reused
@@ -36,11 +44,13 @@ export function contentCheck(env: Record<string, string | undefined>): AstroInte
     const stamp = checkStamp(root);
     const known = recalled(folder, stamp, { showUnpublished, base });
     const last = known ? (JSON.parse(known) as CheckResult) : undefined;
-    if (last && (!last.validUntil || Date.now() < Date.parse(last.validUntil))) {
+    if (last?.figures && (!last.validUntil || Date.now() < Date.parse(last.validUntil))) {
+      figures = last.figures;
       const { report: text, problems } = outcome(last);
       return { report: `${text}\n(checked by the last build: no file changed)`, problems };
     }
     const { content, ...result } = checkContent(root, { showUnpublished });
+    figures = result.figures;
     if (!hasErrors(result.problems)) {
       remember(folder, stamp, { showUnpublished, base }, JSON.stringify(result));
       checked = content;

@@ -17,12 +17,6 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Minutes to read a text at 230 words a minute, at least 1. */
-export function readingMinutes(text: string, wordsPerMinute = 230): number {
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return Math.max(1, Math.round(words / wordsPerMinute));
-}
-
 /** What a service costs, e.g. "$7,500 per month", or "Price on request" without an amount. */
 export function formatPrice(
   pricing: { model: string; amount?: number | null; currency: string },

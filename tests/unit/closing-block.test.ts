@@ -12,10 +12,6 @@ describe('endsWithCallToAction', () => {
     ).toBe(true);
   });
 
-  it('looks past a trailing comment, which shows nothing', () => {
-    expect(endsWithCallToAction(`Text.\n\n${cta}\n\n{/* closing note */}\n`)).toBe(true);
-  });
-
   it('is false when a call to action comes earlier and the body ends with something else', () => {
     expect(endsWithCallToAction(`Text.\n\n${cta}\n\n## Closing\n\nLast words.`)).toBe(false);
   });

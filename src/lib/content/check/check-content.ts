@@ -19,6 +19,7 @@ import { readCollection, readYaml } from './read-content';
 import { readText } from './read-text';
 import { error, type Problem } from './problem';
 import { scanBody } from './scan-body';
+import { liveFigureKeys } from '../figure-sources';
 import { reservedIds } from '../../markdown/heading-ids';
 import { buildSiteIndex } from './site-index';
 
@@ -41,6 +42,8 @@ export interface CheckResult {
    * time), after which links to it become valid; absent when no post is scheduled.
    */
   validUntil?: string;
+  /** The images live entries' Figure blocks show (`figureKey`s), which a build bundles and no others. */
+  figures?: string[];
   /**
    * What was read, for a build to start on before Astro loads the content (share images are drawn
    * from it): every entry and the validated settings. Not part of a remembered result.
@@ -138,5 +141,11 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     .filter((e) => e.collection === 'posts' && e.data && !e.live && !(e.data as { draft: boolean }).draft)
     .map((e) => (e.data as { publishedAt: Date }).publishedAt.getTime());
   const validUntil = scheduled.length > 0 ? new Date(Math.min(...scheduled)).toISOString() : undefined;
-  return { problems, files: entries.length + 1, ...(validUntil ? { validUntil } : {}), content: { entries, settings } };
+  return {
+    problems,
+    files: entries.length + 1,
+    ...(validUntil ? { validUntil } : {}),
+    figures: liveFigureKeys(entries),
+    content: { entries, settings },
+  };
 }
