@@ -1,10 +1,6 @@
 import { config } from '@keystatic/core';
-import { comparisons } from './src/keystatic/collections/comparisons';
-import { faqs } from './src/keystatic/collections/faqs';
-import { authors, categories } from './src/keystatic/collections/people';
-import { posts } from './src/keystatic/collections/posts';
-import { services } from './src/keystatic/collections/services';
-import { settings } from './src/keystatic/collections/settings';
+import { CONTENT_TYPES, SETTINGS } from './src/content-model/types';
+import { keystaticCollection, keystaticSingleton } from './src/keystatic/fields';
 import { storage } from './src/keystatic/storage';
 
 export default config({
@@ -20,6 +16,9 @@ export default config({
       Settings: ['settings'],
     },
   },
-  collections: { posts, faqs, comparisons, services, authors, categories },
-  singletons: { settings },
+  // Built from the content model: one module per type under src/content-model/types/.
+  collections: Object.fromEntries(
+    Object.entries(CONTENT_TYPES).map(([name, type]) => [name, keystaticCollection(type as never)]),
+  ),
+  singletons: { settings: keystaticSingleton(SETTINGS) },
 });

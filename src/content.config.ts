@@ -3,16 +3,8 @@ import { defineCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
-import { CONTENT_TYPES, type ContentTypeName } from './content-model/types';
+import { CONTENT_TYPES, SETTINGS_FILE, schemaOf, settingsSchema, type ContentTypeName } from './content-model/types';
 import { isPublished, type Publishable } from './lib/content/publish';
-import { authorSchema } from './schemas/author';
-import { categorySchema } from './schemas/category';
-import { comparisonSchema } from './schemas/comparison';
-import { faqSchema } from './schemas/faq';
-import { postSchema } from './schemas/post';
-import { serviceSchema } from './schemas/service';
-import { SETTINGS_FILE, settingsSchema } from './schemas/settings';
-
 /** A type's files (`src/content-model/types.ts`), each named by its file name: the slug the admin chose. */
 const files = (type: ContentTypeName) => {
   const { folder, extension } = CONTENT_TYPES[type];
@@ -41,22 +33,17 @@ const publishedOnly = (loader: Loader): Loader => ({
   },
 });
 
+/** A type's collection: its files, validated by the schema its content-model module builds. */
+const entries = <N extends ContentTypeName>(type: N, loader: (l: Loader) => Loader = (l) => l) =>
+  defineCollection({ loader: loader(files(type)), schema: ({ image }) => schemaOf(type, image) });
+
 export const collections = {
-  posts: defineCollection({
-    loader: publishedOnly(files('posts')),
-    schema: ({ image }) => postSchema(image),
-  }),
-  faqs: defineCollection({ loader: files('faqs'), schema: faqSchema() }),
-  services: defineCollection({
-    loader: files('services'),
-    schema: ({ image }) => serviceSchema(image),
-  }),
-  comparisons: defineCollection({ loader: files('comparisons'), schema: comparisonSchema() }),
-  authors: defineCollection({
-    loader: files('authors'),
-    schema: ({ image }) => authorSchema(image),
-  }),
-  categories: defineCollection({ loader: files('categories'), schema: categorySchema() }),
+  posts: entries('posts', publishedOnly),
+  faqs: entries('faqs'),
+  services: entries('services'),
+  comparisons: entries('comparisons'),
+  authors: entries('authors'),
+  categories: entries('categories'),
   settings: defineCollection({
     loader: {
       name: 'settings-file',

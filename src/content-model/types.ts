@@ -1,59 +1,66 @@
-import { ALL_BLOCKS, type BlockName } from '../schemas/blocks';
+import type { z } from 'astro/zod';
+import { BLOCKS, type BlockName } from './blocks';
+import type { HeadingLevel } from './content-type';
+import { zodObject, type ObjectOutput, type SchemaContext } from './fields';
+import { authors } from './types/author';
+import { categories } from './types/category';
+import { comparisons } from './types/comparison';
+import { faqs } from './types/faq';
+import { posts } from './types/post';
+import { services } from './types/service';
+import { settings } from './types/settings';
 
-/** The name of a content collection, as in `src/content.config.ts` and the admin. */
-export type ContentTypeName = 'posts' | 'faqs' | 'services' | 'comparisons' | 'authors' | 'categories';
-
-/** Where a content type is stored and published: the one place its folder, file kind and URL are written. */
-export interface ContentType {
-  /** Folder of its files, from the project root. */
-  folder: string;
-  /** The one file extension the site reads there. */
-  extension: '.mdx' | '.yaml';
-  /** URL of an entry as a template (`{slug}`): its page, or for FAQs the anchor on the FAQ page. */
-  url: string;
-  /** Whether an entry has a page of its own (FAQs live on the FAQ page). */
-  ownPage: boolean;
-  /** The blocks an MDX body may hold: only those its pages render (none in FAQ answers). */
-  blocks?: readonly BlockName[];
-  /**
-   * The heading levels an MDX body may use: the page's title is its only level 1, and the page styles
-   * levels 2 to 4. The admin offers only these; the check refuses others.
-   */
-  headings?: readonly HeadingLevel[];
-}
-
-/** A Markdown heading level the site's pages style in a body. */
-export type HeadingLevel = 2 | 3 | 4;
-const SECTION_HEADINGS: readonly HeadingLevel[] = [2, 3, 4];
+export type { HeadingLevel } from './content-type';
 
 /**
- * Every content type. `src/content.config.ts`, the admin's collections, the content check and the
- * site's URL helpers read their folders, extensions and URLs from here.
+ * Every content type, one module each under `types/`: its folder, file kind, URL, admin list and
+ * fields. `src/content.config.ts`, the admin's collections (`src/keystatic/collections.ts`), the
+ * content check and the site's URL helpers are built from this table. Adding a type: see
+ * docs/content-model.md#adding-a-content-type.
  */
-export const CONTENT_TYPES: Record<ContentTypeName, ContentType> = {
-  posts: {
-    folder: 'content/journal',
-    extension: '.mdx',
-    url: '/journal/{slug}/',
-    ownPage: true,
-    blocks: ALL_BLOCKS,
-    headings: SECTION_HEADINGS,
-  },
-  // The FAQ page renders answers without components, so an answer holds Markdown only.
-  // An answer sits under its question, inside a list of questions: no headings of its own.
-  faqs: { folder: 'content/faqs', extension: '.mdx', url: '/faq/#{slug}', ownPage: false, blocks: [], headings: [] },
-  services: {
-    folder: 'content/services',
-    extension: '.mdx',
-    url: '/services/{slug}/',
-    ownPage: true,
-    blocks: ALL_BLOCKS,
-    headings: SECTION_HEADINGS,
-  },
-  comparisons: { folder: 'content/comparisons', extension: '.yaml', url: '/compare/{slug}/', ownPage: true },
-  authors: { folder: 'content/authors', extension: '.yaml', url: '/authors/{slug}/', ownPage: true },
-  categories: { folder: 'content/categories', extension: '.yaml', url: '/journal/category/{slug}/', ownPage: true },
-};
+export const CONTENT_TYPES = { posts, faqs, services, comparisons, authors, categories };
+
+/** The name of a content collection, as in `src/content.config.ts` and the admin. */
+export type ContentTypeName = keyof typeof CONTENT_TYPES;
+
+/** The site settings, a single file. */
+export const SETTINGS = settings;
+
+/** Where the site settings live, from the project root. */
+export const SETTINGS_FILE = settings.file;
+
+/** An entry's data after validation: `EntryData<'posts'>` is a post's front matter. */
+export type EntryData<N extends ContentTypeName> = ObjectOutput<(typeof CONTENT_TYPES)[N]['fields']>;
+
+/** Site settings after validation. */
+export type SettingsData = ObjectOutput<typeof settings.fields>;
+
+const TYPE_NAMES = Object.keys(CONTENT_TYPES) as ContentTypeName[];
+
+/** The singular noun of a collection, for messages. */
+const noun = (collection: string): string =>
+  (CONTENT_TYPES as Record<string, { noun: string }>)[collection]?.noun ?? collection;
+
+/** The zod schema of a type's entries, around Astro's `image()` (or a stand-in that accepts paths). */
+export const schemaOf = <N extends ContentTypeName>(type: N, image: () => z.ZodType): z.ZodType<EntryData<N>> =>
+  (CONTENT_TYPES[type].schema as (ctx: Omit<SchemaContext, 'path'>) => z.ZodType<EntryData<N>>)({ image, noun });
+
+/** The zod schema of the settings file. */
+export const settingsSchema = (image: () => z.ZodType): z.ZodType<SettingsData> => settings.schema({ image, noun });
+
+/** The props each block takes, as the build checks them when a body is rendered. */
+export const blockSchemas = Object.fromEntries(
+  Object.entries(BLOCKS).map(([name, block]) => [
+    name,
+    zodObject(block.props, {
+      path: '',
+      image: () => {
+        throw new Error('blocks read image paths as text');
+      },
+      noun,
+    }),
+  ]),
+) as Record<BlockName, z.ZodObject<Record<string, z.ZodType>>>;
 
 /** The URL of entry `slug` of a type: `entryUrl('posts', 'x')` is `/journal/x/`. */
 export const entryUrl = (type: ContentTypeName, slug: string): string =>
@@ -66,9 +73,14 @@ export const routeFolder = (type: ContentTypeName): string | undefined =>
 /** The admin's `path` for a type: its folder and a `*` for the slug. */
 export const adminPath = (type: ContentTypeName): `${string}/*` => `${CONTENT_TYPES[type].folder}/*`;
 
+/** Levels a body outside every type would be held to. */
+const SECTION_HEADINGS: readonly HeadingLevel[] = [2, 3, 4];
+
 /** The heading levels a body at `file` (a path from the project root) may use; levels 2 to 4 outside the types. */
 export function headingsFor(file: string): readonly HeadingLevel[] {
-  const type = Object.values(CONTENT_TYPES).find((t) => t.extension === '.mdx' && file.startsWith(`${t.folder}/`));
+  const type = TYPE_NAMES.map((name) => CONTENT_TYPES[name]).find(
+    (t) => t.extension === '.mdx' && file.startsWith(`${t.folder}/`),
+  );
   return type?.headings ?? SECTION_HEADINGS;
 }
 
@@ -77,3 +89,7 @@ export const adminHeadings = (type: ContentTypeName): false | readonly HeadingLe
   const levels = CONTENT_TYPES[type].headings ?? [];
   return levels.length ? levels : false;
 };
+
+/** The blocks a type's body may hold (none for YAML types). */
+export const blocksOf = (type: ContentTypeName): readonly BlockName[] =>
+  (CONTENT_TYPES[type].blocks ?? []) as readonly BlockName[];

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { normalizeBase } from '../lib/urls';
-import { SETTINGS_FILE } from '../schemas/settings';
-import { WEB_ADDRESS_PATTERN } from '../schemas/vocabulary';
+import { SETTINGS_FILE } from '../content-model/types';
+import { WEB_ADDRESS_PATTERN } from '../content-model/vocabulary';
 
 /**
  * The production URL and base path, read before Astro starts: `SITE_URL` / `BASE_PATH` from the

@@ -1,5 +1,5 @@
 import { createElement as h, type ReactNode } from 'react';
-import { LABELS } from '../schemas/vocabulary';
+import { LABELS } from '../content-model/vocabulary';
 
 /**
  * How each body block looks inside the admin's editor: a compact summary of what the editor chose,
@@ -64,3 +64,12 @@ export const CalloutPreview = ({ value, children }: { value: { kind: string; tit
     h('strong', null, `${LABELS[value.kind] ?? value.kind}${value.title ? `: ${value.title}` : ''}`),
     children,
   );
+
+/** The preview of each block, by the block's name. */
+export const PREVIEWS = {
+  Comparison: ComparisonPreview,
+  FaqGroup: FaqGroupPreview,
+  CallToAction: CallToActionPreview,
+  Callout: CalloutPreview,
+  Figure: FigurePreview,
+};

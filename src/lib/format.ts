@@ -1,4 +1,4 @@
-import { LABELS } from '../schemas/vocabulary';
+import { LABELS } from '../content-model/vocabulary';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -9,10 +9,9 @@ import sharp from 'sharp';
 import { load as loadYaml } from 'js-yaml';
 import { LAYOUT_IDS } from '../../src/lib/markdown/heading-ids';
 import { theme } from '../../src/lib/og/theme';
-import { settingsSchema } from '../../src/schemas/settings';
 import { sampleContent } from '../support/content';
 import { ROOT } from '../support/run';
-import { fakeImage } from '../support/schemas';
+import { fakeImage, settingsSchema } from '../support/schemas';
 
 const dist = inject('sampleDist');
 const content = sampleContent();
@@ -260,7 +259,8 @@ describe('production output', () => {
     const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
     const assets = allFiles.filter((f) => f.startsWith('_astro/'));
     const digests = new Set(assets.map((f) => digest(join(dist, f))));
-    const heroes = (posts: typeof live) => posts.map((p) => join(ROOT, 'content/journal', p.data.hero.image));
+    const heroes = (posts: typeof live) =>
+      posts.map((p) => join(ROOT, 'content/journal', p.data.hero.image as unknown as string));
     const figures = (posts: typeof live) =>
       posts.flatMap((p) => bodyReferences(p.body, 'Figure', 'src')).map((src) => join(ROOT, 'content/journal', src));
     /** Optimised copies keep the source's name: `_astro/<name>.<hash>[_<variant>].webp`. */

@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { authorSchema } from '../../src/schemas/author';
-import { categorySchema } from '../../src/schemas/category';
-import { comparisonSchema } from '../../src/schemas/comparison';
-import { faqSchema } from '../../src/schemas/faq';
-import { postSchema } from '../../src/schemas/post';
-import { serviceSchema } from '../../src/schemas/service';
 import { ROOT } from './run';
-import { fakeImage } from './schemas';
+import {
+  authorSchema,
+  categorySchema,
+  comparisonSchema,
+  fakeImage,
+  faqSchema,
+  postSchema,
+  serviceSchema,
+} from './schemas';
 
 /** Splits an MDX file into its YAML frontmatter and body. */
 export function splitFrontmatter(source: string): { data: unknown; body: string } {

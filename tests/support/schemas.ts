@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaOf } from '../../src/content-model/types';
 
 /** Stand-in for Astro's `image()` helper: accepts a relative image path. */
 export const fakeImage = () => z.string().regex(/\.(jpe?g|png|webp|avif|gif|svg)$/, { error: 'must be an image file' });
@@ -50,3 +51,12 @@ export const validService = () => ({
   relatedPosts: [],
   order: 2,
 });
+
+/** Each content type's schema, as the content layer builds it from the content model (images as paths by default). */
+export const postSchema = (image: () => z.ZodType = fakeImage) => schemaOf('posts', image);
+export const faqSchema = () => schemaOf('faqs', fakeImage);
+export const serviceSchema = (image: () => z.ZodType = fakeImage) => schemaOf('services', image);
+export const comparisonSchema = () => schemaOf('comparisons', fakeImage);
+export const authorSchema = (image: () => z.ZodType = fakeImage) => schemaOf('authors', image);
+export const categorySchema = () => schemaOf('categories', fakeImage);
+export { settingsSchema, blockSchemas } from '../../src/content-model/types';

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import type { Site } from '../../src/lib/content/site';
 import { byNewest, isPublished } from '../../src/lib/content/publish';
-import { settingsSchema } from '../../src/schemas/settings';
 import { sampleContent } from './content';
 import { ROOT } from './run';
-import { fakeImage } from './schemas';
+import { fakeImage, settingsSchema } from './schemas';
 
 /**
  * The sample content shaped like `getSite()`'s result (live posts newest first, maps by slug), for unit

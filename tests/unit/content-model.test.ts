@@ -14,7 +14,6 @@ import { paths } from '../../src/lib/urls';
 import { ROOT } from '../support/run';
 
 const SRC = join(ROOT, 'src');
-const MODEL = 'content-model/types.ts';
 const sources = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -28,12 +27,13 @@ const code = (file: string) =>
 const types = Object.keys(CONTENT_TYPES) as ContentTypeName[];
 
 describe('the content model', () => {
-  it.each(types)("spells %s's folder in one place only", (type) => {
+  it.each(types)("spells %s's folder in one place only: its module", (type) => {
     const folder = CONTENT_TYPES[type].folder;
     const spelled = [...sources(SRC), join(ROOT, 'astro.config.mjs'), join(ROOT, 'keystatic.config.ts')]
       .filter((file) => new RegExp(`['"\`./]${folder}\\b`).test(code(file)))
       .map((file) => relative(SRC, file));
-    expect(spelled).toEqual([MODEL]);
+    expect(spelled).toHaveLength(1);
+    expect(spelled[0]).toMatch(/^content-model\/types\/\w+\.ts$/);
   });
 
   it('is what the content check reads, in the same order', () => {

@@ -9,7 +9,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
  * never from one above ("uphill"). The first layer whose prefix a path starts with is its layer.
  * Routes (pages, and the redirect routes an integration injects) and the configuration files sit on
  * top; layouts and components render what the site logic works out; `lib/` (content, the check, SEO
- * with its share images, output checks) stands only on the content model; `schemas/` imports nothing
+ * with its share images, output checks) stands only on the content model, which imports nothing
  * of the project but itself.
  */
 const LAYERS: readonly { name: string; rank: number; prefixes: readonly string[] }[] = [
@@ -30,9 +30,8 @@ const LAYERS: readonly { name: string; rank: number; prefixes: readonly string[]
   { name: 'integrations', rank: 3, prefixes: ['src/integrations/'] },
   { name: 'lib', rank: 2, prefixes: ['src/lib/'] },
   { name: 'keystatic', rank: 1, prefixes: ['src/keystatic/'] },
-  // Each type's folder, URL and blocks: read by the admin's collections and the site logic.
-  { name: 'content-model', rank: 0.5, prefixes: ['src/content-model/'] },
-  { name: 'schemas', rank: 0, prefixes: ['src/schemas/'] },
+  // Each type's folder, URL, fields and blocks: the admin's collections and the site logic are built from it.
+  { name: 'content-model', rank: 0, prefixes: ['src/content-model/'] },
   { name: 'assets', rank: 0, prefixes: ['src/styles/', 'src/env.d.ts'] },
 ];
 
@@ -80,15 +79,15 @@ describe('layers', () => {
   it('finds an import that climbs, and lets one go down or sideways within a layer', () => {
     const files = new Map([
       ['src/lib/seo/a.ts', "import { b } from '../../components/b';\nimport { c } from './c';"],
-      ['src/lib/seo/c.ts', "export { x } from '../../schemas/x';\nconst y = await import('../../pages/y');"],
-      ['src/schemas/x.ts', "import '../keystatic/shared';\nimport { z } from 'astro/zod';"],
+      ['src/lib/seo/c.ts', "export { x } from '../../content-model/x';\nconst y = await import('../../pages/y');"],
+      ['src/content-model/x.ts', "import '../keystatic/fields';\nimport { z } from 'astro/zod';"],
       ['src/pages/y.astro', "---\nimport Base from '../layouts/Base.astro';\n---"],
       ['src/stray.ts', ''],
     ]);
     expect(uphillImports(files)).toEqual([
       'src/lib/seo/a.ts -> src/components/b',
       'src/lib/seo/c.ts -> src/pages/y',
-      'src/schemas/x.ts -> src/keystatic/shared',
+      'src/content-model/x.ts -> src/keystatic/fields',
       'src/stray.ts: in no layer (add it to LAYERS)',
     ]);
   });

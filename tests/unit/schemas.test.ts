@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues, parseWithFriendlyErrors } from '../../src/lib/content/friendly-errors';
-import { authorSchema } from '../../src/schemas/author';
-import { comparisonSchema } from '../../src/schemas/comparison';
-import { faqSchema } from '../../src/schemas/faq';
-import { postSchema } from '../../src/schemas/post';
-import { serviceSchema } from '../../src/schemas/service';
-import { SLUG_MAX, shortenSlug } from '../../src/schemas/vocabulary';
-import { uploadName } from '../../src/keystatic/shared';
-import { fakeImage, validComparison, validPost, validService } from '../support/schemas';
+import { SLUG_MAX, shortenSlug } from '../../src/content-model/vocabulary';
+import { uploadName } from '../../src/keystatic/fields';
+import {
+  authorSchema,
+  comparisonSchema,
+  fakeImage,
+  faqSchema,
+  postSchema,
+  serviceSchema,
+  validComparison,
+  validPost,
+  validService,
+} from '../support/schemas';
 
 const errorsOf = (
   schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } },
@@ -112,7 +117,7 @@ describe('comparison schema', () => {
     [
       'an unknown verdict',
       (c: ReturnType<typeof validComparison>) => ((c.rows[0]!.cells[0] as { verdict: string }).verdict = 'maybe'),
-      'content/comparisons/c.yaml: rows[0].cells[0].verdict: verdict must be one of: yes, partial, no, none',
+      'content/comparisons/c.yaml: rows[0].cells[0].verdict: rows[].cells[].verdict must be one of: yes, partial, no, none',
     ],
   ])('%s', (_name, mutate, message) => {
     const table = validComparison();
@@ -136,7 +141,7 @@ describe('service, FAQ and author schemas', () => {
     [
       'a CTA link that is not a URL or path',
       { cta: { headline: 'h', label: 'l', href: 'services' } },
-      'content/services/s.mdx: cta.href: href must start with "/", "#", "https://" or "mailto:" (a single / for a page of this site, # for a section, https:// for another site, mailto: for email)',
+      'content/services/s.mdx: cta.href: cta.href must start with "/", "#", "https://" or "mailto:" (a single / for a page of this site, # for a section, https:// for another site, mailto: for email)',
     ],
     ['no outcomes', { outcomes: [] }, 'content/services/s.mdx: outcomes: list at least one outcome'],
   ])('rejects a service with %s', (_name, change, message) => {

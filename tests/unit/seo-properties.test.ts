@@ -9,7 +9,7 @@ import { markdownText } from '../../src/lib/seo/markdown-text';
 import { postMarkdown } from '../../src/lib/seo/post-markdown';
 import { escapeXml, xmlChars } from '../../src/lib/seo/xml';
 import type { Site } from '../../src/lib/content/site';
-import { textPattern, textProblem, TEXT_KINDS, type TextKind } from '../../src/schemas/vocabulary';
+import { textPattern, textProblem, TEXT_KINDS, type TextKind } from '../../src/content-model/vocabulary';
 import { sampleSite } from '../support/seo-site';
 
 vi.mock('astro:content', () => ({ getCollection: async () => [] }));

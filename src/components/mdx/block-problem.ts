@@ -1,4 +1,5 @@
-import { blockSchemas, type BlockName } from '../../schemas/blocks';
+import type { BlockName } from '../../content-model/blocks';
+import { blockSchemas } from '../../content-model/types';
 
 /**
  * Why a body block's props are not valid (`<CallToAction>: headline is required (write some text)`), or

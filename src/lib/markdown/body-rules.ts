@@ -1,5 +1,6 @@
 import { describeIssues } from '../content/friendly-errors';
-import { ALL_BLOCKS, blockSchemas, type BlockName } from '../../schemas/blocks';
+import { ALL_BLOCKS, type BlockName } from '../../content-model/blocks';
+import { blockSchemas } from '../../content-model/types';
 
 /**
  * What an MDX body may hold: Markdown, and the blocks its content type allows with props that are
@@ -42,7 +43,7 @@ export interface NodeVerdict {
   descend: boolean;
 }
 
-export { ALL_BLOCKS } from '../../schemas/blocks';
+export { ALL_BLOCKS } from '../../content-model/blocks';
 
 const DANGEROUS_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed'];
 const PROP_NAME = /^[A-Za-z][A-Za-z0-9]*$/;

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
-import type { BlockName } from '../../schemas/blocks';
+import type { BlockName } from '../../content-model/blocks';
 import { bodyProblems, type BodyProblem, type MdxNode } from './body-rules';
 
 /** Where a body's problems go: the build throws, the content check collects them. */

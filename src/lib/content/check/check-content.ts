@@ -1,6 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { SETTINGS_FILE, settingsSchema } from '../../../schemas/settings';
+import { SETTINGS_FILE, settingsSchema } from '../../../content-model/types';
 import { isoDate } from '../../format';
 import { describeIssues } from '../friendly-errors';
 import { isPublished } from '../publish';

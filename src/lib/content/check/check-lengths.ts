@@ -1,4 +1,4 @@
-import { SEARCH_LENGTHS } from '../../../schemas/vocabulary';
+import { SEARCH_LENGTHS } from '../../../content-model/vocabulary';
 import type { Entry } from './entry';
 import { warning, type Problem } from './problem';
 

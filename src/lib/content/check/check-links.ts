@@ -1,7 +1,7 @@
 import { paths } from '../../urls';
 import { COLLECTIONS } from './collections';
 import type { Entry } from './entry';
-import { quoted } from '../../../schemas/vocabulary';
+import { quoted } from '../../../content-model/vocabulary';
 import { error, type Problem } from './problem';
 import { brokenLink } from './resolve-link';
 import type { SiteIndex } from './site-index';

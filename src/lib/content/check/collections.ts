@@ -1,12 +1,13 @@
 import type { z } from 'astro/zod';
-import { authorSchema } from '../../../schemas/author';
-import { categorySchema } from '../../../schemas/category';
-import { comparisonSchema } from '../../../schemas/comparison';
-import { faqSchema } from '../../../schemas/faq';
-import { postSchema } from '../../../schemas/post';
-import { serviceSchema } from '../../../schemas/service';
-import type { BlockName } from '../../../schemas/blocks';
-import { CONTENT_TYPES, entryUrl, routeFolder, type ContentTypeName } from '../../../content-model/types';
+import type { BlockName } from '../../../content-model/blocks';
+import {
+  blocksOf,
+  CONTENT_TYPES,
+  entryUrl,
+  routeFolder,
+  schemaOf,
+  type ContentTypeName,
+} from '../../../content-model/types';
 import type { Snapshot } from '../references';
 
 /** Builds a collection's schema around an `image()` helper, the way `src/content.config.ts` does. */
@@ -30,15 +31,6 @@ export interface CollectionSpec {
   blocks?: readonly BlockName[];
 }
 
-const SCHEMAS: Record<ContentTypeName, SchemaFactory> = {
-  posts: postSchema,
-  faqs: () => faqSchema(),
-  services: serviceSchema,
-  comparisons: () => comparisonSchema(),
-  authors: authorSchema,
-  categories: () => categorySchema(),
-};
-
 /** Every collection the check reads, from the content model (`src/content-model/types.ts`). */
 export const COLLECTIONS: CollectionSpec[] = (Object.keys(CONTENT_TYPES) as ContentTypeName[]).map((name) => {
   const type = CONTENT_TYPES[name];
@@ -46,9 +38,9 @@ export const COLLECTIONS: CollectionSpec[] = (Object.keys(CONTENT_TYPES) as Cont
     name,
     folder: type.folder,
     extension: type.extension,
-    schema: SCHEMAS[name],
+    schema: (image) => schemaOf(name, image),
     ...(type.ownPage ? { page: (slug: string) => entryUrl(name, slug), routeFolder: routeFolder(name) } : {}),
-    ...(type.blocks ? { blocks: type.blocks } : {}),
+    ...(type.extension === '.mdx' ? { blocks: blocksOf(name) } : {}),
   };
 });
 

@@ -1,6 +1,6 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { SETTINGS_FILE } from '../../../schemas/settings';
+import { SETTINGS_FILE } from '../../../content-model/types';
 import { COLLECTIONS } from './collections';
 import { IMAGE_EXTENSIONS } from './image-field';
 import { imageFileProblem, IMAGES_FOLDER } from './image-file';

@@ -2,7 +2,7 @@ import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SLUG_MAX, SLUG_PATTERN, shortenSlug } from '../../../schemas/vocabulary';
+import { SLUG_MAX, SLUG_PATTERN, shortenSlug } from '../../../content-model/vocabulary';
 import type { CollectionSpec } from './collections';
 import { error, type Problem } from './problem';
 import { readText } from './read-text';

@@ -1,9 +1,9 @@
 import { mdxToHast, mdxToMdast } from 'satteri';
-import type { BlockName } from '../../../schemas/blocks';
+import type { BlockName } from '../../../content-model/blocks';
 import { bodyProblems, judgeMdxNode, type MdxNode } from '../../markdown/body-rules';
 import { headingIdMaker, LAYOUT_IDS } from '../../markdown/heading-ids';
 import { headingsFor, type HeadingLevel } from '../../../content-model/types';
-import { BODY_FORBIDDEN, characterProblem } from '../../../schemas/vocabulary';
+import { BODY_FORBIDDEN, characterProblem } from '../../../content-model/vocabulary';
 import { error, type Problem } from './problem';
 import { bodyLinkProblem, unsafeUrl } from './url-safety';
 

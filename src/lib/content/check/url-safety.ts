@@ -1,4 +1,4 @@
-import { linkProblem, quoted } from '../../../schemas/vocabulary';
+import { linkProblem, quoted } from '../../../content-model/vocabulary';
 
 /** Schemes a URL in content may use at all; anything else (javascript:, data:, vbscript:, file:) is refused. */
 export const SAFE_SCHEMES = ['http', 'https', 'mailto', 'tel'];
