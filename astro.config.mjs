@@ -5,6 +5,7 @@ import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check';
+import { contentModelStore } from './src/integrations/content-model-store';
 import { figureImages } from './src/integrations/figure-images';
 import { formerSlugs } from './src/integrations/former-slugs';
 import { keptOutput } from './src/integrations/kept-output';
@@ -56,6 +57,7 @@ export default defineConfig({
   },
   integrations: [
     ...(adminBuild ? [] : [kept.start]),
+    contentModelStore(),
     contentCheck(process.env),
     publishMode(process.env),
     mdx(),

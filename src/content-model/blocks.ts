@@ -1,4 +1,14 @@
-import { field, link, relationship, relationships, select, text, type Field } from './fields';
+import type { z } from 'astro/zod';
+import {
+  callToActionFields,
+  field,
+  relationship,
+  relationships,
+  secondaryLinkProblem,
+  select,
+  text,
+  type Field,
+} from './fields';
 import { CALLOUT_KINDS } from './vocabulary';
 
 /** A block an editor inserts into an MDX body: its admin form and the props the build checks. */
@@ -9,6 +19,8 @@ export interface BlockSpec {
   kind: 'block' | 'wrapper';
   /** Its props, each a field. */
   props: Record<string, Field<unknown>>;
+  /** Checks across its props, run after each prop's own. */
+  refine?: (props: Record<string, unknown>, ctx: z.core.$RefinementCtx<Record<string, unknown>>) => void;
 }
 
 /**
@@ -36,11 +48,10 @@ export const BLOCKS = {
     label: 'Call to action',
     description: 'A headline, a sentence and a button.',
     kind: 'block',
-    props: {
-      headline: text('Headline', { kind: 'title', required: true }),
-      text: text('Text'),
-      label: text('Button label', { kind: 'label', required: true }),
-      href: link('Button link', 'A site path such as /contact/ or a full URL.'),
+    props: callToActionFields('A site path such as /contact/ or a full URL.'),
+    refine: (props, ctx) => {
+      const problem = secondaryLinkProblem(props);
+      if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
     },
   },
   Callout: {

@@ -31,13 +31,29 @@ export type AdminField =
       mustContain?: string;
     }
   | { kind: 'slug'; label: string; description?: string }
-  | { kind: 'link'; label: string; description?: string }
+  | { kind: 'link'; label: string; description?: string; required?: boolean }
   | { kind: 'webAddress'; label: string; description: string; required: boolean }
   | { kind: 'email'; label: string; description?: string }
   | { kind: 'slugText'; label: string }
   | { kind: 'date'; label: string; description?: string; required: boolean }
   | { kind: 'checkbox'; label: string; description?: string; defaultValue: boolean }
-  | { kind: 'integer'; label: string; description?: string; defaultValue?: number; min?: number; max?: number }
+  | {
+      kind: 'integer';
+      label: string;
+      description?: string;
+      defaultValue?: number;
+      min?: number;
+      max?: number;
+      required?: boolean;
+    }
+  | {
+      kind: 'choice';
+      label: string;
+      description?: string;
+      /** Each choice, with the fields it asks for (none for a choice that is complete by itself). */
+      options: readonly { value: string; label: string; fields: Record<string, AdminField> }[];
+      defaultValue: string;
+    }
   | { kind: 'select'; label: string; options: readonly string[]; defaultValue: string }
   | { kind: 'image'; label: string; folder: string; required: boolean; fromRoot?: boolean }
   | { kind: 'relationship'; label: string; description?: string; collection: string; required: boolean }
@@ -173,6 +189,16 @@ export const link = (label: string, description?: string): Field<string> =>
       .superRefine(refuse((value) => (value.trim() === '' ? `${path} is required` : linkProblem(path, value)))),
   );
 
+/** A link that may be left empty ("not set"); when given, held to the same policy as `link`. */
+export const optionalLink = (label: string, description?: string): Field<string | undefined> =>
+  field({ kind: 'link', label, description, required: false }, ({ path }) =>
+    z
+      .string()
+      .superRefine(refuse((value) => (value === '' ? undefined : linkProblem(path, value))))
+      .optional()
+      .transform((value) => (value ? value : undefined)),
+  );
+
 /** What is wrong with `value` as an absolute https:// address (`WEB_ADDRESS_PATTERN`). */
 const webAddressProblem = (path: string, example: string) => (value: string) => {
   if (value.length > URL_MAX) return `${path} is ${value.length} characters long, more than ${URL_MAX} (shorten it)`;
@@ -253,12 +279,71 @@ export const integer = (
   label: string,
   { description, defaultValue = 0, min, max }: Described & { defaultValue?: number; min?: number; max?: number } = {},
 ): Field<number> =>
-  field({ kind: 'integer', label, description, defaultValue, min, max }, ({ path }) => {
-    let number = z.number({ error: `${path} must be a whole number` }).int({ error: `${path} must be a whole number` });
-    if (min !== undefined) number = number.min(min, { error: `${path} must be ${min} or more` });
-    if (max !== undefined) number = number.max(max, { error: `${path} must be ${max} or less` });
-    return number.default(defaultValue);
-  });
+  field({ kind: 'integer', label, description, defaultValue, min, max }, ({ path }) =>
+    wholeNumber(path, min, max).default(defaultValue),
+  );
+
+/** A whole number the editor must enter (an amount): no default, at least `min`. */
+export const amount = (label: string, { description, min = 1 }: Described & { min?: number } = {}): Field<number> =>
+  field({ kind: 'integer', label, description, min, required: true }, ({ path }) => wholeNumber(path, min));
+
+const wholeNumber = (path: string, min?: number, max?: number) => {
+  let number = z.number({ error: `${path} must be a whole number` }).int({ error: `${path} must be a whole number` });
+  if (min !== undefined) number = number.min(min, { error: `${path} must be ${min} or more` });
+  if (max !== undefined) number = number.max(max, { error: `${path} must be ${max} or less` });
+  return number;
+};
+
+/** The value of a `choice`: which option was chosen, and the fields that option asks for. */
+export type ChoiceOutput<O extends Record<string, { fields: Record<string, Field<unknown>> }>> = {
+  [K in keyof O & string]: [keyof O[K]['fields']] extends [never]
+    ? { discriminant: K; value?: null }
+    : { discriminant: K; value: ObjectOutput<O[K]['fields']> };
+}[keyof O & string];
+
+/**
+ * One of several options, each asking for its own fields (Keystatic's conditional field): a price that
+ * is fixed asks for an amount, a range for two, "on request" for nothing. Written as
+ * `{ discriminant: <option>, value: { ...its fields } }`.
+ */
+export function choice<const O extends Record<string, { label: string; fields: Record<string, Field<unknown>> }>>(
+  label: string,
+  options: O,
+  defaultValue: keyof O & string,
+  description?: string,
+): Field<ChoiceOutput<O>> {
+  const entries = Object.entries(options);
+  return field(
+    {
+      kind: 'choice',
+      label,
+      description,
+      options: entries.map(([value, option]) => ({ value, label: option.label, fields: adminFields(option.fields) })),
+      defaultValue,
+    },
+    (ctx) => {
+      const values = entries.map(([value, option]) =>
+        z
+          .object({
+            discriminant: z.literal(value),
+            value: Object.keys(option.fields).length
+              ? zodObject(option.fields, { ...ctx, path: `${ctx.path}.value` }).strict()
+              : z.null().optional(),
+          })
+          .strict(),
+      );
+      const names = entries.map(([value]) => value).join(', ');
+      const union = z.discriminatedUnion('discriminant', values as never, {
+        error: `${ctx.path}.discriminant must be one of: ${names}`,
+      });
+      // A choice whose default asks for nothing may be left out: it reads as that default.
+      const omissible = Object.keys(options[defaultValue]!.fields).length === 0;
+      return (omissible ? union.default({ discriminant: defaultValue } as never) : union) as unknown as z.ZodType<
+        ChoiceOutput<O>
+      >;
+    },
+  );
+}
 
 /** One of a list of values (labels from `LABELS`), with its default. */
 export const select = <const V extends readonly [string, ...string[]]>(
@@ -366,24 +451,37 @@ export function zodObject<F extends Record<string, Field<unknown>>>(
  * be left out, and counts as not set when all of its fields are empty; a `defaulted` group whose
  * fields all have defaults may be left out and reads as those defaults.
  */
+/** Checks across a group's fields, run after each field's own. */
+export type GroupRefine<F extends Record<string, Field<unknown>>> = (
+  value: ObjectOutput<F>,
+  ctx: z.core.$RefinementCtx<ObjectOutput<F>>,
+  path: string,
+) => void;
+
 export function group<F extends Record<string, Field<unknown>>>(
   label: string | undefined,
   fields: F,
   mode: 'required' | 'defaulted',
+  refine?: GroupRefine<F>,
 ): Field<ObjectOutput<F>>;
 export function group<F extends Record<string, Field<unknown>>>(
   label: string | undefined,
   fields: F,
   mode: 'optional',
+  refine?: GroupRefine<F>,
 ): Field<ObjectOutput<F> | undefined>;
 export function group<F extends Record<string, Field<unknown>>>(
   label: string | undefined,
   fields: F,
   mode: 'required' | 'optional' | 'defaulted' = 'required',
+  refine?: GroupRefine<F>,
 ): Field<ObjectOutput<F> | undefined> {
   const admin: AdminField = { kind: 'object', label, fields: adminFields(fields) };
   return field(admin, (ctx) => {
-    const object = zodObject(fields, ctx).strict() as unknown as z.ZodType<ObjectOutput<F>>;
+    const strict = zodObject(fields, ctx).strict();
+    const object = (refine
+      ? strict.superRefine((value, c) => refine(value as never, c as never, ctx.path))
+      : strict) as unknown as z.ZodType<ObjectOutput<F>>;
     if (mode === 'defaulted') return (object as unknown as z.ZodObject).prefault({}) as never;
     if (mode === 'required') return object;
     const empty = (value: unknown) =>
@@ -454,18 +552,48 @@ export function imageWithAlt(label: string, folder: string, required: boolean, f
   } satisfies Field<unknown>;
 }
 
-/** A call to action: headline, one line of text and a button. */
-export const callToAction = (label: string, linkHint = 'A site path such as /services/code-audit/ or a full URL.') =>
-  group(
-    label,
-    {
-      headline: text('Headline', { kind: 'title', required: true }),
-      text: text('Text', { description: 'One sentence under the headline.' }),
-      label: text('Button label', { kind: 'label', required: true }),
-      href: link('Button link', linkHint),
-    },
-    'required',
-  );
+/** The fields of a call to action: headline, one line of text, a button, and an optional text link. */
+export const callToActionFields = (linkHint = 'A site path such as /services/code-audit/ or a full URL.') => ({
+  headline: text('Headline', { kind: 'title', required: true }),
+  text: text('Text', { description: 'One sentence under the headline.' }),
+  label: text('Button label', { kind: 'label', required: true }),
+  href: link('Button link', linkHint),
+  secondaryLabel: text('Secondary link text (optional)', {
+    description:
+      'A quieter text link beside the button, such as "or request a free code audit". Fill in both or neither.',
+    kind: 'label',
+  }),
+  secondaryHref: optionalLink('Secondary link (optional)', 'Where the secondary link leads. Fill in both or neither.'),
+});
+
+/** A call to action's secondary link needs both its text and its address. */
+export const secondaryLinkProblem = (value: {
+  secondaryLabel?: string;
+  secondaryHref?: string;
+}): { field: 'secondaryLabel' | 'secondaryHref'; message: string } | undefined => {
+  if (value.secondaryHref && !value.secondaryLabel) {
+    return {
+      field: 'secondaryLabel',
+      message: 'the secondary link has an address but no text (write its text, or clear the address)',
+    };
+  }
+  if (value.secondaryLabel && !value.secondaryHref) {
+    return {
+      field: 'secondaryHref',
+      message: 'the secondary link has text but no address (add where it leads, or clear the text)',
+    };
+  }
+  return undefined;
+};
+
+/** A call to action: headline, one line of text, a button and an optional secondary link. */
+export const callToAction = (label: string, linkHint?: string) =>
+  group(label, callToActionFields(linkHint), 'required', (value, ctx, path) => {
+    const problem = secondaryLinkProblem(value);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', path: [problem.field], message: `${path ? `${path}: ` : ''}${problem.message}` });
+    }
+  });
 
 /** Old slugs of an entry, which keep redirecting to it. */
 export const formerSlugs = () =>
@@ -479,3 +607,39 @@ export const formerSlugs = () =>
     },
     (ctx) => z.array(slugOf('former slug')).default([]),
   );
+
+/**
+ * Every link an entry's fields hold (not its body), with the field's path as `npm run check` names it
+ * (`cta.href`, `navigation[2].href`): the values of its `link` fields, found through groups, lists and
+ * the chosen option of a choice.
+ */
+export function linksIn(
+  fields: Record<string, AdminField>,
+  data: unknown,
+  prefix = '',
+): { url: string; field: string }[] {
+  if (!data || typeof data !== 'object') return [];
+  const record = data as Record<string, unknown>;
+  return Object.entries(fields).flatMap(([name, admin]) => {
+    const path = prefix ? `${prefix}.${name}` : name;
+    return linksOf(admin, record[name], path);
+  });
+}
+
+function linksOf(admin: AdminField, value: unknown, path: string): { url: string; field: string }[] {
+  switch (admin.kind) {
+    case 'link':
+      return typeof value === 'string' && value !== '' ? [{ url: value, field: path }] : [];
+    case 'object':
+      return linksIn(admin.fields, value, path);
+    case 'array':
+      return Array.isArray(value) ? value.flatMap((item, i) => linksOf(admin.element, item, `${path}[${i}]`)) : [];
+    case 'choice': {
+      const chosen = value as { discriminant?: string; value?: unknown } | undefined;
+      const option = admin.options.find((o) => o.value === chosen?.discriminant);
+      return option ? linksIn(option.fields, chosen?.value, `${path}.value`) : [];
+    }
+    default:
+      return [];
+  }
+}

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { BLOCKS, type BlockName } from './blocks';
+import { BLOCKS, type BlockName, type BlockSpec } from './blocks';
 import type { HeadingLevel } from './content-type';
 import { zodObject, type ObjectOutput, type SchemaContext } from './fields';
 import { authors } from './types/author';
@@ -48,19 +48,30 @@ export const schemaOf = <N extends ContentTypeName>(type: N, image: () => z.ZodT
 /** The zod schema of the settings file. */
 export const settingsSchema = (image: () => z.ZodType): z.ZodType<SettingsData> => settings.schema({ image, noun });
 
+/** A block's props schema, and the checks across them (the build applies both: see `checkBlockProps`). */
+export interface BlockSchema {
+  props: z.ZodObject<Record<string, z.ZodType>>;
+  refine?: BlockSpec['refine'];
+}
+
+const blockImage = () => {
+  throw new Error('blocks read image paths as text');
+};
+
 /** The props each block takes, as the build checks them when a body is rendered. */
 export const blockSchemas = Object.fromEntries(
-  Object.entries(BLOCKS).map(([name, block]) => [
+  Object.entries(BLOCKS).map(([name, block]: [string, BlockSpec]) => [
     name,
-    zodObject(block.props, {
-      path: '',
-      image: () => {
-        throw new Error('blocks read image paths as text');
-      },
-      noun,
-    }),
+    { props: zodObject(block.props, { path: '', image: blockImage, noun }), refine: block.refine },
   ]),
-) as Record<BlockName, z.ZodObject<Record<string, z.ZodType>>>;
+) as Record<BlockName, BlockSchema>;
+
+/** Checks a block's props: unknown props refused when `strict`, each prop, then the checks across them. */
+export function checkBlockProps(name: BlockName, props: unknown, strict = false) {
+  const { props: schema, refine } = blockSchemas[name];
+  const base = strict ? schema.strict() : schema;
+  return (refine ? base.superRefine(refine as never) : base).safeParse(props);
+}
 
 /** The URL of entry `slug` of a type: `entryUrl('posts', 'x')` is `/journal/x/`. */
 export const entryUrl = (type: ContentTypeName, slug: string): string =>

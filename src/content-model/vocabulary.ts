@@ -9,11 +9,17 @@ export const CALLOUT_KINDS = ['note', 'tip', 'warning'] as const;
 /** Verdict shown in a comparison cell; `none` shows the cell text alone. */
 export const VERDICTS = ['yes', 'partial', 'no', 'none'] as const;
 
-/** How a service is billed. */
-export const PRICING_MODELS = ['hourly', 'fixed', 'retainer'] as const;
+/** How a price is stated: one amount, a range, a starting amount, free, or on request. */
+export const PRICE_KINDS = ['fixed', 'range', 'from', 'free', 'on-request'] as const;
+
+/** What a stated price is for: the whole engagement or project, or a period of work. */
+export const PRICE_UNITS = ['engagement', 'project', 'hour', 'day', 'week', 'month'] as const;
 
 /** Currencies a price may be quoted in (ISO 4217). */
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD'] as const;
+
+/** Who an author is: a person, or an organisation (the firm itself, a team) publishing under its name. */
+export const AUTHOR_KINDS = ['person', 'organisation'] as const;
 
 /** Social networks a profile link may point to. */
 export const SOCIAL_NETWORKS = [
@@ -27,6 +33,9 @@ export const SOCIAL_NETWORKS = [
   'website',
 ] as const;
 
+/** The heading of a post's FAQ section when the post does not name its own. */
+export const FAQ_SECTION_TITLE = 'Frequently asked questions';
+
 /** What each journal feed item carries: the whole article as HTML, or its summary. */
 export const FEED_CONTENT = ['full', 'summary'] as const;
 
@@ -39,9 +48,19 @@ export const LABELS: Record<string, string> = {
   partial: 'Partly',
   no: 'No',
   none: 'No verdict (text only)',
-  hourly: 'Hourly',
-  fixed: 'Fixed price',
-  retainer: 'Monthly retainer',
+  fixed: 'A set amount',
+  range: 'A range (from … to …)',
+  from: 'Starting at (from …)',
+  free: 'Free',
+  'on-request': 'On request',
+  engagement: 'per engagement',
+  project: 'per project',
+  hour: 'per hour',
+  day: 'per day',
+  week: 'per week',
+  month: 'per month',
+  person: 'A person',
+  organisation: 'An organisation (the firm, a team)',
   linkedin: 'LinkedIn',
   x: 'X',
   github: 'GitHub',

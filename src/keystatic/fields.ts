@@ -114,9 +114,12 @@ export function keystaticField(admin: AdminField): ComponentSchema {
         label: admin.label,
         description: admin.description,
         validation: {
-          isRequired: true,
+          isRequired: admin.required !== false,
           length: { max: URL_MAX },
-          pattern: { regex: LINK_PATTERN, message: LINK_MESSAGE },
+          pattern: {
+            regex: admin.required === false ? new RegExp(`^$|${LINK_PATTERN.source}`, 'u') : LINK_PATTERN,
+            message: LINK_MESSAGE,
+          },
         },
       });
     case 'webAddress':
@@ -152,10 +155,25 @@ export function keystaticField(admin: AdminField): ComponentSchema {
         label: admin.label,
         description: admin.description,
         ...(admin.defaultValue !== undefined ? { defaultValue: admin.defaultValue } : {}),
-        ...(admin.min !== undefined || admin.max !== undefined
-          ? { validation: { min: admin.min, max: admin.max } }
+        ...(admin.min !== undefined || admin.max !== undefined || admin.required
+          ? { validation: { min: admin.min, max: admin.max, ...(admin.required ? { isRequired: true } : {}) } }
           : {}),
-      });
+      } as never);
+    case 'choice':
+      return fields.conditional(
+        fields.select({
+          label: admin.label,
+          description: admin.description,
+          options: admin.options.map(({ value, label }) => ({ value, label })),
+          defaultValue: admin.defaultValue,
+        }),
+        Object.fromEntries(
+          admin.options.map((option) => [
+            option.value,
+            Object.keys(option.fields).length ? fields.object(keystaticFields(option.fields)) : fields.empty(),
+          ]),
+        ),
+      );
     case 'select':
       return fields.select({
         label: admin.label,
@@ -229,7 +247,7 @@ export function blockComponents(names: readonly BlockName[]) {
 }
 
 /** A content type as a Keystatic collection. */
-export function keystaticCollection(type: ContentType) {
+export function keystaticCollection(type: Omit<ContentType, 'refine' | 'schema'>) {
   return collection({
     label: type.label,
     slugField: type.slugField,
@@ -243,7 +261,7 @@ export function keystaticCollection(type: ContentType) {
 }
 
 /** The settings file as a Keystatic singleton. */
-export function keystaticSingleton(type: Singleton) {
+export function keystaticSingleton(type: Omit<Singleton, 'schema'>) {
   return singleton({
     label: type.label,
     path: type.file.replace(/\.yaml$/, ''),

@@ -293,8 +293,9 @@ describe('search index', () => {
     }
     for (const service of content.services) {
       const indexed = text(`/services/${service.id}/`);
-      expect(indexed).toContain(`Price ${formatPrice(service.data.pricing)}`);
-      expect(indexed).toContain(`Engagement ${label(service.data.pricing.model)}`);
+      for (const option of service.data.pricing.options) {
+        expect(indexed).toContain(formatPrice(option.price, service.data.pricing.currency));
+      }
       expect(indexed).toContain(`Typical duration ${service.data.duration}`);
     }
     const withCallout = live.find((p) => /<Callout kind="warning" title="([^"]+)"/.test(p.body))!;

@@ -312,16 +312,25 @@ describe('structured data', () => {
   });
 
   it.each(content.services.map((s) => [s.id, s] as const))(
-    'service %s has a Service, with an Offer when priced',
+    'service %s has a Service, with an Offer for each stated price',
     (slug, service) => {
       const [node] = ofType(pageAt(`/services/${slug}/`), 'Service');
       expect(node).toMatchObject({ name: service.data.title, url: `${SITE}/services/${slug}/` });
-      if (service.data.pricing.amount) {
-        expect(node!.offers).toMatchObject({
-          price: service.data.pricing.amount,
-          priceCurrency: service.data.pricing.currency,
-        });
-      } else expect(node!.offers).toBeUndefined();
+      const stated = service.data.pricing.options.filter((o) => o.price.discriminant !== 'on-request');
+      const offers = node!.offers === undefined ? [] : [node!.offers].flat();
+      expect(offers).toHaveLength(stated.length);
+      stated.forEach((option, index) => {
+        expect(offers[index]).toMatchObject({ '@type': 'Offer', priceCurrency: service.data.pricing.currency });
+        const { price } = option;
+        if (price.discriminant === 'fixed') expect(offers[index]).toMatchObject({ price: price.value.amount });
+        if (price.discriminant === 'free') expect(offers[index]).toMatchObject({ price: 0 });
+        if (price.discriminant === 'range') {
+          expect(offers[index].priceSpecification).toMatchObject({
+            minPrice: price.value.min,
+            maxPrice: price.value.max,
+          });
+        }
+      });
     },
   );
 

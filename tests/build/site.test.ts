@@ -1,3 +1,4 @@
+import { formatPrice } from '../../src/lib/format';
 import { load } from 'cheerio';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -56,7 +57,11 @@ describe('every published entry has its page', () => {
   it.each(content.services.map((s) => [s.id, s] as const))('service %s', (slug, service) => {
     const $ = page(`services/${slug}`);
     expect($('h1').text()).toBe(service.data.title);
-    expect($('.price').first().text()).toMatch(service.data.pricing.amount ? /\d/ : /on request/);
+    expect(
+      $('.facts .price')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(service.data.pricing.options.map((o) => formatPrice(o.price, service.data.pricing.currency)));
     // The service's name as the editor wrote it: "fractional cto" would misspell the acronym.
     if (service.data.faqs.length) expect($('h2').text()).toContain(`Questions about ${service.data.title}`);
   });

@@ -12,7 +12,8 @@ describe('the bundled sample site', () => {
   it('has the promised amount of content', () => {
     expect(content.posts.filter((p) => isPublished(p.data, now, false)).length).toBeGreaterThanOrEqual(8);
     expect(content.categories).toHaveLength(4);
-    expect(content.authors).toHaveLength(3);
+    expect(content.authors).toHaveLength(4);
+    expect(content.authors.filter((a) => a.data.kind === 'organisation')).toHaveLength(1);
     expect(content.services).toHaveLength(4);
     expect(content.faqs).toHaveLength(20);
     expect(content.comparisons).toHaveLength(4);

@@ -20,7 +20,7 @@ const pairs = [
   ['categories', collections!.categories.schema, categorySchema()],
   ['settings', singletons!.settings.schema, settingsSchema(fakeImage)],
   ...Object.entries(bodyComponents).map(
-    ([name, component]) => [`block ${name}`, component.schema, blockSchemas[name as keyof typeof blockSchemas]] as const,
+    ([name, component]) => [`block ${name}`, component.schema, blockSchemas[name as keyof typeof blockSchemas].props] as const,
   ),
 ] as const;
 

@@ -6,7 +6,8 @@ export type FieldShape =
   | { kind: 'leaf'; required: boolean }
   | { kind: 'enum'; options: string[]; default: unknown }
   | { kind: 'object'; fields: Record<string, FieldShape> }
-  | { kind: 'array'; required: boolean; element: FieldShape };
+  | { kind: 'array'; required: boolean; element: FieldShape }
+  | { kind: 'choice'; options: Record<string, FieldShape> };
 
 type AnyField = Record<string, any>;
 
@@ -37,6 +38,14 @@ export function keystaticShape(field: AnyField): FieldShape {
       required: (field.validation?.length?.min ?? 0) > 0,
       element: keystaticShape(field.element),
     };
+  }
+  if (field.kind === 'conditional') {
+    // An option that asks for nothing is Keystatic's empty field: no fields, as zod's empty value.
+    const options = Object.entries(field.values as Record<string, AnyField>).map(([value, schema]) => [
+      value,
+      schema.kind === 'object' ? keystaticShape(schema) : { kind: 'object', fields: {} },
+    ]);
+    return { kind: 'choice', options: Object.fromEntries(options) };
   }
   if (field.kind !== 'form') throw new Error(`unsupported Keystatic field kind ${field.kind}`);
   if (Array.isArray(field.options)) {
@@ -97,6 +106,14 @@ export function zodShape(schema: AnyField, insideOptional = false): FieldShape {
       fields[name] = zodShape(child, optional);
     }
     return { kind: 'object', fields };
+  }
+  if (type === 'union' && core._zod.def.discriminator) {
+    const options = (core._zod.def.options as AnyField[]).map((option) => {
+      const value = option.shape.value as AnyField;
+      const inner = unwrap(value).core._zod.def.type === 'object' ? zodShape(value) : { kind: 'object', fields: {} };
+      return [option.shape.discriminant._zod.def.values[0] as string, inner];
+    });
+    return { kind: 'choice', options: Object.fromEntries(options) };
   }
   if (type === 'enum') return { kind: 'enum', options: Object.values(core._zod.def.entries), default: defaultValue };
   if (type === 'array') {

@@ -44,7 +44,11 @@ export const validService = () => ({
   description: 'A fixed-price code audit with a written report, a risk register and a remediation plan you can act on.',
   audience: 'Founders before a raise.',
   outcomes: ['A risk register'],
-  pricing: { model: 'fixed', amount: 14000, currency: 'USD', note: '' },
+  pricing: {
+    currency: 'USD',
+    options: [{ price: { discriminant: 'fixed', value: { amount: 14000, per: 'engagement' } } }],
+    note: '',
+  },
   duration: 'Two to three weeks',
   cta: { headline: 'Book an audit', text: '', label: 'Start', href: '/faq/' },
   faqs: [],

@@ -127,16 +127,47 @@ describe('comparison schema', () => {
 });
 
 describe('service, FAQ and author schemas', () => {
-  it('accepts a valid service and prices without an amount', () => {
-    const service = serviceSchema(fakeImage).parse({ ...validService(), pricing: { model: 'retainer' } });
-    expect(service.pricing).toEqual({ model: 'retainer', currency: 'USD', note: undefined });
+  it('accepts every way a consultancy states a price', () => {
+    const options = [
+      { name: 'Audit', price: { discriminant: 'fixed', value: { amount: 14000, per: 'engagement' } } },
+      { price: { discriminant: 'range', value: { min: 10000, max: 50000, per: 'engagement' } } },
+      { price: { discriminant: 'from', value: { amount: 5000, per: 'month' } }, note: 'Billed monthly' },
+      { price: { discriminant: 'free' } },
+      { price: { discriminant: 'on-request' } },
+    ];
+    const service = serviceSchema(fakeImage).parse({ ...validService(), pricing: { currency: 'EUR', options } });
+    expect(service.pricing).toEqual({
+      currency: 'EUR',
+      note: undefined,
+      options: options.map((o) => ({ name: undefined, note: undefined, ...o })),
+    });
   });
 
   it.each([
     [
-      'an unknown pricing model',
-      { pricing: { model: 'weekly', amount: 1 } },
-      'content/services/s.mdx: pricing.model: pricing.model must be one of: hourly, fixed, retainer',
+      'an unknown way of stating a price',
+      { pricing: { options: [{ price: { discriminant: 'weekly', value: { amount: 1 } } }] } },
+      'content/services/s.mdx: pricing.options[0].price.discriminant: pricing.options[].price.discriminant must be one of: fixed, range, from, free, on-request',
+    ],
+    [
+      'a price of nothing',
+      { pricing: { options: [{ price: { discriminant: 'fixed', value: { amount: 0, per: 'hour' } } }] } },
+      'content/services/s.mdx: pricing.options[0].price.value.amount: pricing.options[].price.value.amount must be 1 or more',
+    ],
+    [
+      'a negative price',
+      { pricing: { options: [{ price: { discriminant: 'from', value: { amount: -5, per: 'hour' } } }] } },
+      'content/services/s.mdx: pricing.options[0].price.value.amount: pricing.options[].price.value.amount must be 1 or more',
+    ],
+    [
+      'a range that ends below its start',
+      { pricing: { options: [{ price: { discriminant: 'range', value: { min: 9000, max: 5000, per: 'day' } } }] } },
+      'content/services/s.mdx: pricing.options[0].price.value.max: the range ends at 5000, not above where it starts (9000) (make "To" larger than "From", or choose "A set amount")',
+    ],
+    [
+      'no price option',
+      { pricing: { options: [] } },
+      'content/services/s.mdx: pricing.options: add at least one price option (choose "On request" when there is no set price)',
     ],
     [
       'a CTA link that is not a URL or path',

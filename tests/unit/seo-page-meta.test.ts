@@ -116,7 +116,7 @@ describe('describePage', () => {
   });
 
   it('describes an author as a profile with a Person', () => {
-    const author = site.authors[0]!;
+    const author = site.authors.find((a) => a.data.kind === 'person')!;
     const meta = describePage({
       title: author.data.name,
       description: author.data.bio,
@@ -128,6 +128,29 @@ describe('describePage', () => {
     expect(tag(meta, 'og:type')).toEqual(['profile']);
     expect(ofType(meta, 'Person')[0]).toMatchObject({ name: author.data.name, jobTitle: author.data.role });
     expect(ofType(meta, 'ProfilePage')[0]!.mainEntity).toEqual({ '@id': `${SITE_URL}/authors/${author.id}/#person` });
+  });
+
+  it('describes an organisation author as an Organization that is part of the firm', () => {
+    const author = site.authors.find((a) => a.data.kind === 'organisation')!;
+    const meta = describePage({
+      title: author.data.name,
+      description: author.data.bio,
+      pathname: `/authors/${author.id}/`,
+      siteUrl: SITE_URL,
+      seo: { kind: 'author', author },
+      site,
+    });
+    const url = `${SITE_URL}/authors/${author.id}/`;
+    expect(ofType(meta, 'Person')).toEqual([]);
+    expect(ofType(meta, 'Organization')).toContainEqual(
+      expect.objectContaining({
+        '@id': `${url}#organization`,
+        name: author.data.name,
+        parentOrganization: expect.anything(),
+      }),
+    );
+    expect(ofType(meta, 'ProfilePage')[0]!.mainEntity).toEqual({ '@id': `${url}#organization` });
+    expect(tag(meta, 'profile:first_name')).toEqual([]);
   });
 
   it('dates listings by their newest post and leaves undated pages undated', () => {

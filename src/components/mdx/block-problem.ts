@@ -1,5 +1,5 @@
 import type { BlockName } from '../../content-model/blocks';
-import { blockSchemas } from '../../content-model/types';
+import { checkBlockProps } from '../../content-model/types';
 
 /**
  * Why a body block's props are not valid (`<CallToAction>: headline is required (write some text)`), or
@@ -9,7 +9,7 @@ import { blockSchemas } from '../../content-model/types';
  * content check stops it first, and the components throw if one gets through.
  */
 export function blockProblem(name: BlockName, props: object): string | undefined {
-  const result = blockSchemas[name].safeParse(props);
+  const result = checkBlockProps(name, props);
   if (result.success) return undefined;
   return `<${name}>: ${result.error.issues.map((issue) => issue.message).join('; ')}`;
 }

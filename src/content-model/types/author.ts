@@ -1,7 +1,8 @@
 import { contentType } from '../content-type';
-import { group, imageWithAlt, link, list, slugTitle, text } from '../fields';
+import { group, imageWithAlt, link, list, select, slugTitle, text } from '../fields';
+import { AUTHOR_KINDS } from '../vocabulary';
 
-/** Authors (`content/authors/<slug>.yaml`). */
+/** Authors (`content/authors/<slug>.yaml`): people, or the firm publishing under its own name. */
 export const authors = contentType({
   label: 'Authors',
   noun: 'author',
@@ -13,7 +14,11 @@ export const authors = contentType({
   columns: ['name', 'role'],
   fields: {
     name: slugTitle('Name'),
-    role: text('Role', { kind: 'label', required: true }),
+    kind: select('Author is', AUTHOR_KINDS, 'person'),
+    role: text('Role', {
+      description: 'Job title shown in bylines, such as "Fractional CTO". Organisations usually leave it empty.',
+      kind: 'label',
+    }),
     bio: text('Bio', { kind: 'prose', required: true }),
     photo: imageWithAlt('Photo', 'authors', false),
     links: list(

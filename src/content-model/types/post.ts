@@ -1,6 +1,19 @@
 import { ALL_BLOCKS } from '../blocks';
 import { contentType } from '../content-type';
-import { body, checkbox, date, formerSlugs, imageWithAlt, relationships, slugTitle, text } from '../fields';
+import {
+  body,
+  callToActionFields,
+  checkbox,
+  choice,
+  date,
+  formerSlugs,
+  imageWithAlt,
+  relationships,
+  secondaryLinkProblem,
+  slugTitle,
+  text,
+} from '../fields';
+import { FAQ_SECTION_TITLE } from '../vocabulary';
 import { metaDescription, seoOverrides } from './shared';
 
 /** Journal posts (`content/journal/<slug>.mdx`): the front matter below, the MDX body the article. */
@@ -38,11 +51,34 @@ export const posts = contentType({
     faqs: relationships('FAQs', 'faqs', {
       description: 'Shown as a question-and-answer section at the end of the post.',
     }),
+    faqsTitle: text('FAQ section heading', {
+      description: `The heading above those FAQs. Default: "${FAQ_SECTION_TITLE}".`,
+      kind: 'title',
+    }),
+    closing: choice(
+      'Call to action at the end',
+      {
+        default: { label: "The site's default call to action", fields: {} },
+        own: { label: 'Its own call to action', fields: callToActionFields() },
+        none: { label: 'None', fields: {} },
+      },
+      'default',
+      'What closes the post. A body that ends with its own call-to-action block gets nothing more.',
+    ),
     formerSlugs: formerSlugs(),
     seo: seoOverrides('journal'),
     content: body('Body', { images: 'figures', blocks: ALL_BLOCKS, headings: [2, 3, 4] }),
   },
   refine: (post, ctx) => {
+    if (post.closing.discriminant === 'own') {
+      const problem = secondaryLinkProblem(post.closing.value);
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['closing', 'value', problem.field],
+          message: `closing: ${problem.message}`,
+        });
+    }
     if (post.updatedAt && post.updatedAt < post.publishedAt) {
       ctx.addIssue({
         code: 'custom',

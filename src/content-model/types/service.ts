@@ -1,10 +1,10 @@
-import { z } from 'astro/zod';
 import { ALL_BLOCKS } from '../blocks';
 import { contentType } from '../content-type';
 import {
+  amount,
   body,
   callToAction,
-  field,
+  choice,
   formerSlugs,
   group,
   integer,
@@ -14,8 +14,42 @@ import {
   slugTitle,
   text,
 } from '../fields';
-import { CURRENCIES, PRICING_MODELS } from '../vocabulary';
+import { CURRENCIES, LABELS, PRICE_UNITS } from '../vocabulary';
 import { metaDescription, seoOverrides } from './shared';
+
+const per = () => select('Per', PRICE_UNITS, 'engagement');
+
+/** One way to buy a service: a name, and a price stated as consultancies state them. */
+const priceOption = group(
+  undefined,
+  {
+    name: text('Name', {
+      description: 'Optional, when there are several options: "Hourly advice", "Monthly retainer".',
+      kind: 'label',
+    }),
+    price: choice(
+      'Price',
+      {
+        fixed: { label: LABELS.fixed!, fields: { amount: amount('Amount'), per: per() } },
+        range: {
+          label: LABELS.range!,
+          fields: {
+            min: amount('From', { description: 'The lower end.' }),
+            max: amount('To', { description: 'The upper end.' }),
+            per: per(),
+          },
+        },
+        from: { label: LABELS.from!, fields: { amount: amount('Starting at'), per: per() } },
+        free: { label: LABELS.free!, fields: {} },
+        'on-request': { label: LABELS['on-request']!, fields: {} },
+      },
+      'on-request',
+      "Whole amounts in the service's currency.",
+    ),
+    note: text('Note', { description: 'One line under this option, e.g. "Billed monthly, 3-month minimum".' }),
+  },
+  'required',
+);
 
 /** Service pages (`content/services/<slug>.mdx`): the front matter below, the MDX body describes the service. */
 export const services = contentType({
@@ -45,21 +79,14 @@ export const services = contentType({
     pricing: group(
       'Pricing',
       {
-        model: select('Engagement model', PRICING_MODELS, 'fixed'),
-        amount: field(
-          {
-            kind: 'integer',
-            label: 'Amount',
-            description: 'Whole amount: per hour, total, or per month. Leave empty for "price on request".',
-          },
-          ({ path }) =>
-            z
-              .number()
-              .int()
-              .positive({ error: `${path} must be a positive whole number` })
-              .nullish(),
-        ),
         currency: select('Currency', CURRENCIES, 'USD'),
+        options: list('Price options', priceOption, {
+          description:
+            'One or more ways to buy the service, in the order the page lists them; the first is shown on cards.',
+          itemLabel: (option) => option.name || LABELS[option.price.discriminant] || 'Price',
+          min: 1,
+          tooFew: 'add at least one price option (choose "On request" when there is no set price)',
+        }),
         note: text('Pricing note', { description: 'e.g. "Two days a week, 3-month minimum".' }),
       },
       'required',
@@ -72,5 +99,16 @@ export const services = contentType({
     formerSlugs: formerSlugs(),
     seo: seoOverrides('services'),
     body: body('Body', { images: 'figures', blocks: ALL_BLOCKS, headings: [2, 3, 4] }),
+  },
+  refine: (service, ctx) => {
+    service.pricing.options.forEach(({ price }, index) => {
+      if (price.discriminant === 'range' && price.value.min >= price.value.max) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pricing', 'options', index, 'price', 'value', 'max'],
+          message: `the range ends at ${price.value.max}, not above where it starts (${price.value.min}) (make "To" larger than "From", or choose "A set amount")`,
+        });
+      }
+    });
   },
 });

@@ -1,6 +1,6 @@
 import { describeIssues } from '../content/friendly-errors';
 import { ALL_BLOCKS, type BlockName } from '../../content-model/blocks';
-import { blockSchemas } from '../../content-model/types';
+import { blockSchemas, checkBlockProps } from '../../content-model/types';
 
 /**
  * What an MDX body may hold: Markdown, and the blocks its content type allows with props that are
@@ -151,7 +151,7 @@ function judgeElement(node: MdxNode, blocks: readonly BlockName[]): NodeVerdict 
   }
   if (!known || problems.some((p) => p.suffix === '')) return { problems, descend: false };
   const block = name as BlockName;
-  const result = blockSchemas[block].strict().safeParse(props);
+  const result = checkBlockProps(block, props, true);
   for (const issue of result.success ? [] : describeIssues(result.error.issues)) {
     const prop = issue.field.replace(/[.[].*$/, '');
     if (invalid.has(prop)) continue;

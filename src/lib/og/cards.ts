@@ -1,6 +1,6 @@
 import type { Author, Category, Comparison, Post, Service, Site } from '../content/site';
 import { pick } from '../content/pick';
-import { formatDate, formatPrice } from '../format';
+import { formatDate, leadPrice } from '../format';
 import type { PageSeo } from '../seo/page-seo';
 import type { TemplateData, TemplateName } from './templates';
 import { postsBy } from '../content/posts-of';
@@ -96,8 +96,8 @@ export function serviceCard(service: Service): OgCard | undefined {
   return {
     key: `service/${service.id}`,
     template: 'service',
-    data: { title, summary, price: formatPrice(pricing), duration },
-    alt: `${title}: ${formatPrice(pricing)}`,
+    data: { title, summary, price: leadPrice(pricing), duration },
+    alt: `${title}: ${leadPrice(pricing)}`,
   };
 }
 
@@ -130,7 +130,7 @@ export const authorCard = (author: Author, site: CardSite): OgCard => ({
     role: author.data.role,
     articles: postsBy(author.id, site).length,
   },
-  alt: `${author.data.name}, ${author.data.role}`,
+  alt: author.data.role ? `${author.data.name}, ${author.data.role}` : author.data.name,
 });
 
 /** The card a page shows as its share image; `undefined` when the entry has its own image. */

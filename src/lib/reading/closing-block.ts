@@ -22,3 +22,31 @@ export function endsWithCallToAction(body: string): boolean {
   const last = tree.children?.at(-1);
   return last?.type === 'mdxJsxFlowElement' && last.name === 'CallToAction';
 }
+
+/** A call to action's props, as the CallToAction component takes them. */
+export interface CallToActionProps {
+  headline: string;
+  text?: string;
+  label: string;
+  href: string;
+  secondaryLabel?: string;
+  secondaryHref?: string;
+}
+
+/** What a post chose to close with (`closing`): the site's default call to action, its own, or none. */
+export type ClosingChoice =
+  { discriminant: 'default' | 'none'; value?: null } | { discriminant: 'own'; value: CallToActionProps };
+
+/**
+ * The call to action that closes a post: none when its body already ends with one (never two in a
+ * row), else what the post chose: the site's default, its own, or none.
+ */
+export function closingCallToAction(
+  body: string,
+  closing: ClosingChoice,
+  siteDefault: CallToActionProps,
+): CallToActionProps | undefined {
+  if (endsWithCallToAction(body)) return undefined;
+  if (closing.discriminant === 'own') return closing.value;
+  return closing.discriminant === 'default' ? siteDefault : undefined;
+}

@@ -8,7 +8,7 @@ import { breadcrumbNode } from './json-ld/breadcrumbs';
 import { questionNodes } from './json-ld/faq';
 import { ldId } from './json-ld/ids';
 import { organizationNode, websiteNode, type OrganizationFacts } from './json-ld/organization';
-import { personNode } from './json-ld/person';
+import { authorNode } from './json-ld/person';
 import { serviceNode } from './json-ld/service';
 import { webPageNode, type WebPageType } from './json-ld/web-page';
 import { lastModified } from './last-modified';
@@ -146,7 +146,12 @@ export function describePage(input: DescribeInput): PageMeta {
         imageUrl: image?.url,
         published: post.data.publishedAt,
         modified: post.data.updatedAt,
-        authors: authors.map((a, i) => ({ name: a.data.name, url: authorUrls[i]!, jobTitle: a.data.role })),
+        authors: authors.map((a, i) => ({
+          kind: a.data.kind,
+          name: a.data.name,
+          url: authorUrls[i]!,
+          jobTitle: a.data.role,
+        })),
         publisherId: ldId.organization(home),
         section: categories[0]?.data.name,
         keywords: categories.map((c) => c.data.name),
@@ -181,7 +186,8 @@ export function describePage(input: DescribeInput): PageMeta {
   } else if (seo.kind === 'author') {
     const { author } = seo;
     nodes.push(
-      personNode({
+      authorNode({
+        kind: author.data.kind,
         url,
         name: author.data.name,
         jobTitle: author.data.role,
@@ -190,9 +196,11 @@ export function describePage(input: DescribeInput): PageMeta {
         organizationId: ldId.organization(home),
       }),
     );
-    mainEntity = { '@id': ldId.person(url) } as Thing;
-    const [first, ...rest] = author.data.name.split(/\s+/);
-    meta.push(...og('profile:first_name', first), ...og('profile:last_name', rest.join(' ')));
+    mainEntity = { '@id': ldId.author(url, author.data.kind) } as Thing;
+    if (author.data.kind === 'person') {
+      const [first, ...rest] = author.data.name.split(/\s+/);
+      meta.push(...og('profile:first_name', first), ...og('profile:last_name', rest.join(' ')));
+    }
   } else if (seo.kind === 'journal') {
     mainEntity = listed(seo.posts);
   } else if (seo.kind === 'comparisons') {

@@ -1,3 +1,4 @@
+import { FAQ_SECTION_TITLE } from '../../content-model/vocabulary';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { Comparison, Faq, Post, Site } from '../content/site';
 import { pick } from '../content/pick';
@@ -148,7 +149,9 @@ export function postMarkdown(post: Post, site: MarkdownSite, at: (path: string) 
     `Original: ${at(paths.post(post.id))}`,
     '---',
     bodyToMarkdown(post.body ?? '', site, at),
-    ...(faqs.length ? ['## Frequently asked questions', absoluteLinks(faqList(faqs), at)] : []),
+    ...(faqs.length
+      ? [`## ${markdownText(data.faqsTitle ?? FAQ_SECTION_TITLE)}`, absoluteLinks(faqList(faqs), at)]
+      : []),
   ]
     .join('\n\n')
     .concat('\n');

@@ -1,3 +1,5 @@
+import { adminFields, linksIn } from '../../../content-model/fields';
+import { CONTENT_TYPES, SETTINGS, type ContentTypeName } from '../../../content-model/types';
 import { paths } from '../../urls';
 import { COLLECTIONS } from './collections';
 import type { Entry } from './entry';
@@ -10,12 +12,11 @@ import type { SiteIndex } from './site-index';
 export const pageOf = (entry: Entry): string =>
   COLLECTIONS.find((c) => c.name === entry.collection)?.page?.(entry.id) ?? paths.faq();
 
-/** Internal links in an entry's body and link fields (a service's call to action) that lead nowhere. */
+/** Internal links in an entry's body and link fields (a call to action, an author's links) that lead nowhere. */
 export function checkEntryLinks(entry: Entry, index: SiteIndex): Problem[] {
   const from = pageOf(entry);
-  const links = [...(entry.facts?.links ?? [])];
-  const cta = (entry.data?.cta as { href?: string } | undefined)?.href;
-  if (cta) links.push({ url: cta, field: 'cta.href' });
+  const type = CONTENT_TYPES[entry.collection as ContentTypeName];
+  const links = [...(entry.facts?.links ?? []), ...(type ? linksIn(adminFields(type.fields), entry.data) : [])];
   return links.flatMap(({ url, field }) => {
     const problem = brokenLink(url, from, index, entry.live);
     return problem ? [{ ...problem, file: entry.file, field }] : [];
@@ -24,14 +25,8 @@ export function checkEntryLinks(entry: Entry, index: SiteIndex): Problem[] {
 
 /** Links in the site settings (navigation, footer, default call to action), which every page shows. */
 export function checkSettingsLinks(file: string, settings: Record<string, unknown>, index: SiteIndex): Problem[] {
-  const links: { url: string; field: string }[] = [];
-  for (const list of ['navigation', 'footerLinks'] as const) {
-    const items = (settings[list] ?? []) as { href: string }[];
-    items.forEach((item, i) => links.push({ url: item.href, field: `${list}[${i}].href` }));
-  }
-  const cta = (settings.defaultCta as { href?: string } | undefined)?.href;
-  if (cta) links.push({ url: cta, field: 'defaultCta.href' });
-  return links.flatMap(({ url, field }) => {
+  // Every link field: navigation, footer, social profiles, the default call to action.
+  return linksIn(adminFields(SETTINGS.fields), settings).flatMap(({ url, field }) => {
     const problem = brokenLink(url, paths.home(), index);
     return problem ? [{ ...problem, file, field }] : [];
   });

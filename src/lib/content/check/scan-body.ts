@@ -1,5 +1,6 @@
 import { mdxToHast, mdxToMdast } from 'satteri';
-import type { BlockName } from '../../../content-model/blocks';
+import { BLOCKS, type BlockName } from '../../../content-model/blocks';
+import type { AdminField } from '../../../content-model/fields';
 import { bodyProblems, judgeMdxNode, type MdxNode } from '../../markdown/body-rules';
 import { headingIdMaker, LAYOUT_IDS } from '../../markdown/heading-ids';
 import { headingsFor, type HeadingLevel } from '../../../content-model/types';
@@ -31,11 +32,17 @@ interface Node extends MdxNode {
   children?: Node[];
 }
 
-/** Props that hold a link or an image path, per block. */
-const URL_PROPS: Record<string, { prop: string; kind: 'links' | 'images' }> = {
-  CallToAction: { prop: 'href', kind: 'links' },
-  Figure: { prop: 'src', kind: 'images' },
-};
+/** Props that hold a link or an image path, per block: its `link` and `image` fields. */
+const URL_PROPS: Record<string, { prop: string; kind: 'links' | 'images' }[]> = Object.fromEntries(
+  Object.entries(BLOCKS).map(([name, block]) => [
+    name,
+    Object.entries(block.props as Record<string, { admin: AdminField }>).flatMap(([prop, { admin }]) =>
+      admin.kind === 'link' || admin.kind === 'image'
+        ? [{ prop, kind: admin.kind === 'link' ? ('links' as const) : ('images' as const) }]
+        : [],
+    ),
+  ]),
+);
 
 /** Why a heading of `level` is refused in a body that may use `allowed`, with the fix. */
 function headingProblem(text: string, level: number, allowed: readonly HeadingLevel[]): string {
@@ -99,11 +106,14 @@ export function scanBody(
   /** Collects a block's link or image prop; the rules plugin has already reported what is wrong with it. */
   const collectBlockUrl = (node: Node) => {
     const block = judgeMdxNode(node, blocks)?.block;
-    const urlProp = block && URL_PROPS[block.name];
-    const url = urlProp && block.props[urlProp.prop];
-    if (!urlProp || typeof url !== 'string' || block.invalid.has(urlProp.prop)) return;
-    const where = `${at(node)} <${block.name} ${urlProp.prop}>`;
-    if (checkUrl(url, where, urlProp.kind)) facts[urlProp.kind].push({ url, field: where, alt: String(block.props.alt ?? '') });
+    for (const urlProp of block ? (URL_PROPS[block.name] ?? []) : []) {
+      const url = block!.props[urlProp.prop];
+      if (typeof url !== 'string' || url === '' || block!.invalid.has(urlProp.prop)) continue;
+      const where = `${at(node)} <${block!.name} ${urlProp.prop}>`;
+      if (checkUrl(url, where, urlProp.kind)) {
+        facts[urlProp.kind].push({ url, field: where, alt: String(block!.props.alt ?? '') });
+      }
+    }
   };
 
   const visit = (node: Node) => {

@@ -5,7 +5,7 @@ import { clip, frame, type Brand } from './frame';
 /** What an author's card shows. */
 export interface AuthorCardData {
   name: string;
-  role: string;
+  role?: string;
   /** Number of published articles. */
   articles: number;
 }
@@ -50,7 +50,7 @@ export function render(data: AuthorCardData, brand: Brand) {
         'div',
         { display: 'flex', flexDirection: 'column', flex: 1 },
         h('div', { display: 'flex', fontSize: 72, fontWeight: 700, letterSpacing: -1 }, clip(data.name, 40)),
-        h('div', { display: 'flex', fontSize: 34, color: theme.muted, marginTop: 12 }, clip(data.role, 60)),
+        h('div', { display: 'flex', fontSize: 34, color: theme.muted, marginTop: 12 }, clip(data.role ?? '', 60)),
         h('div', { display: 'flex', fontSize: 28, color: theme.accent, marginTop: 16, fontWeight: 700 }, count),
       ),
     ),

@@ -1,4 +1,4 @@
-import type { BlogPosting, Person } from 'schema-dts';
+import type { BlogPosting, Organization, Person } from 'schema-dts';
 import { ldId } from './ids';
 
 /** What a post's BlogPosting node says. */
@@ -9,7 +9,7 @@ export interface PostingFacts {
   imageUrl?: string;
   published: Date;
   modified?: Date;
-  authors: { name: string; url: string; jobTitle?: string }[];
+  authors: { kind: 'person' | 'organisation'; name: string; url: string; jobTitle?: string }[];
   /** `@id` of the publishing Organization node in the same graph. */
   publisherId: string;
   section?: string;
@@ -19,12 +19,11 @@ export interface PostingFacts {
 
 /** A journal post as a BlogPosting; the headline is cut to the 110 characters search engines read. */
 export function blogPostingNode(facts: PostingFacts): BlogPosting {
-  const authors: Person[] = facts.authors.map((a) => ({
-    '@type': 'Person',
-    name: a.name,
-    url: a.url,
-    ...(a.jobTitle ? { jobTitle: a.jobTitle } : {}),
-  }));
+  const authors: (Person | Organization)[] = facts.authors.map((a) =>
+    a.kind === 'organisation'
+      ? { '@type': 'Organization', name: a.name, url: a.url }
+      : { '@type': 'Person', name: a.name, url: a.url, ...(a.jobTitle ? { jobTitle: a.jobTitle } : {}) },
+  );
   return {
     '@type': 'BlogPosting',
     '@id': ldId.article(facts.url),

@@ -6,5 +6,6 @@ export const ldId = {
   breadcrumb: (url: string) => `${url}#breadcrumb`,
   article: (url: string) => `${url}#article`,
   service: (url: string) => `${url}#service`,
-  person: (url: string) => `${url}#person`,
+  /** An author page's node: a Person, or an Organization for an organisation author. */
+  author: (url: string, kind: 'person' | 'organisation') => `${url}#${kind === 'person' ? 'person' : 'organization'}`,
 };
