@@ -163,6 +163,9 @@ function readFaqs(tree: HastRoot, report: ReportLine[]): FaqItem[] {
   return items;
 }
 
+/** HTML comments (`<!--more-->`, leftovers of plugins) are dropped: MDX has no HTML comments. */
+const NODE_HANDLERS = { comment: () => undefined };
+
 /** Handlers that differ from hast-util-to-mdast's defaults. */
 function handlers(report: ReportLine[]): Record<string, Handle> {
   const heading: Handle = (state, node: Element, parent) => {
@@ -245,9 +248,19 @@ export function wordpressHtml(html: string, report: ReportLine[]): ConvertedHtml
   if (!gutenberg) source = autop(source);
   const tree = fromHtml(source, { fragment: true });
   const faqs = readFaqs(tree, report);
-  const root = toMdast(tree, { handlers: handlers(report) }) as Root;
+  const root = toMdast(tree, { handlers: handlers(report), nodeHandlers: NODE_HANDLERS }) as Root;
   dropEmpty(root);
   return { root, faqs };
+}
+
+/** HTML found in a Markdown file (a block, or a figure), converted as post HTML is, without WordPress's paragraph rules. */
+export function htmlToMdast(html: string, report: ReportLine[]): Root {
+  const root = toMdast(fromHtml(html, { fragment: true }), {
+    handlers: handlers(report),
+    nodeHandlers: NODE_HANDLERS,
+  }) as Root;
+  dropEmpty(root);
+  return root;
 }
 
 /** Paragraphs left empty by what was taken out of them. */
