@@ -87,7 +87,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const mine = 'name: Ines Okafor\nbio: Our own biography.\n';
     writeFileSync(join(dir, 'content/authors/ines-okafor.yaml'), mine);
     const { output } = runImport(dir, 'wordpress', EXPORT, '--uploads', UPLOADS);
-    expect(output).toContain('content/authors/ines-okafor.yaml: kept (exists; not overwritten)');
+    expect(output).toContain('content/authors/ines-okafor.yaml: exists; used as it is');
     expect(readFileSync(join(dir, 'content/authors/ines-okafor.yaml'), 'utf8')).toBe(mine);
   });
 

@@ -15,7 +15,7 @@ import type { ImportPlan, ReportLine } from './model';
 /** The import's memory of what it wrote, at the project root (commit it with the content). */
 export const MANIFEST = '.quire-import.json';
 
-export type Action = 'new' | 'updated' | 'unchanged' | 'kept' | 'overwritten';
+export type Action = 'new' | 'updated' | 'unchanged' | 'kept' | 'overwritten' | 'reused';
 
 export interface FileOutcome {
   path: string;
@@ -27,13 +27,19 @@ export interface FileOutcome {
 
 const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
-/** The manifest of a project: path -> hash of what the import last wrote there. */
-export function readManifest(root: string): Record<string, string> {
+/** What the imports wrote: each file's SHA-256, and the source (`wordpress:export.xml`) that wrote it. */
+export interface Manifest {
+  files: Record<string, string>;
+  sources: Record<string, string>;
+}
+
+/** The manifest of a project (empty when nothing was imported yet). */
+export function readManifest(root: string): Manifest {
   const path = join(root, MANIFEST);
-  if (!existsSync(path)) return {};
+  if (!existsSync(path)) return { files: {}, sources: {} };
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { files?: Record<string, string> };
-    return parsed.files ?? {};
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<Manifest>;
+    return { files: parsed.files ?? {}, sources: parsed.sources ?? {} };
   } catch (error) {
     throw new Error(
       `${MANIFEST}: cannot be read (${(error as Error).message}); delete it to start over, and use --force to overwrite imported files`,
@@ -42,37 +48,37 @@ export function readManifest(root: string): Record<string, string> {
 }
 
 /** Whether a file at `path` exists that no import wrote: the import must not take its slug. */
-export const notImported = (root: string, path: string, manifest: Record<string, string>): boolean =>
-  existsSync(join(root, path)) && !(path in manifest);
+export const notImported = (root: string, path: string, manifest: Manifest): boolean =>
+  existsSync(join(root, path)) && !(path in manifest.files);
 
-function decide(
-  root: string,
-  path: string,
-  bytes: Buffer | string,
-  manifest: Record<string, string>,
-  force: boolean,
-): Action {
+/** Whether the file at `path` was written by the import of another source. */
+export const writtenByOther = (root: string, path: string, manifest: Manifest, source: string): boolean =>
+  existsSync(join(root, path)) && path in manifest.files && manifest.sources[path] !== source;
+
+function decide(root: string, path: string, bytes: Buffer | string, manifest: Manifest, force: boolean): Action {
   const full = join(root, path);
   if (!existsSync(full)) return 'new';
   const current = readFileSync(full);
   const wanted = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
   if (current.equals(wanted)) return 'unchanged';
-  if (manifest[path] === sha(current)) return 'updated';
+  if (manifest.files[path] === sha(current)) return 'updated';
   return force ? 'overwritten' : 'kept';
 }
 
 export interface ApplyOptions {
   root: string;
+  /** Which source this import reads (`wordpress:export.xml`), remembered per file. */
+  source: string;
   dryRun: boolean;
   force: boolean;
-  /** Entries that already exist and are reused rather than written (an author or category of the same slug). */
+  /** Entries that already exist and are used as they are (an author or category of the same slug), not written. */
   reuse?: Set<string>;
 }
 
 /** Decides (and unless `dryRun` performs) every write of a plan; returns what happened to each file. */
 export async function applyPlan(
   plan: ImportPlan,
-  { root, dryRun, force, reuse = new Set() }: ApplyOptions,
+  { root, source, dryRun, force, reuse = new Set() }: ApplyOptions,
 ): Promise<FileOutcome[]> {
   const manifest = readManifest(root);
   const entries: (EntryFile & { report?: ReportLine[] })[] = [
@@ -85,12 +91,8 @@ export async function applyPlan(
   const writes: { path: string; bytes: Buffer | string }[] = [];
   for (const entry of entries) {
     if (reuse.has(entry.path)) {
-      outcomes.push({
-        path: entry.path,
-        action: 'kept',
-        noun: entry.noun,
-        report: [{ kind: 'imported', message: 'an entry of this name exists: it is used as it is' }],
-      });
+      const same = readFileSync(join(root, entry.path), 'utf8') === entry.text;
+      outcomes.push({ path: entry.path, action: same ? 'unchanged' : 'reused', noun: entry.noun });
       continue;
     }
     const action = decide(root, entry.path, entry.text, manifest, force);
@@ -107,12 +109,17 @@ export async function applyPlan(
   for (const { path, bytes } of writes) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), bytes);
-    manifest[path] = sha(bytes);
+    manifest.files[path] = sha(bytes);
+    manifest.sources[path] = source;
   }
   for (const outcome of outcomes) {
-    if (outcome.action === 'unchanged') manifest[outcome.path] = sha(readFileSync(join(root, outcome.path)));
+    if (outcome.action !== 'unchanged' || outcome.path in manifest.files) continue;
+    manifest.files[outcome.path] = sha(readFileSync(join(root, outcome.path)));
+    manifest.sources[outcome.path] = source;
   }
-  const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(join(root, MANIFEST), `${JSON.stringify({ files: sorted }, null, 2)}\n`);
+  const sorted = (record: Record<string, string>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  const text = JSON.stringify({ files: sorted(manifest.files), sources: sorted(manifest.sources) }, null, 2);
+  writeFileSync(join(root, MANIFEST), `${text}\n`);
   return outcomes;
 }

@@ -6,6 +6,7 @@ const VERB = {
   unchanged: 'unchanged',
   kept: 'kept (exists; not overwritten)',
   overwritten: 'overwritten (--force)',
+  reused: 'exists; used as it is',
 } as const;
 
 /**
@@ -28,7 +29,8 @@ export function formatImport({ plan, outcomes }: ImportResult, dryRun: boolean):
   lines.push(
     '',
     `${plan.posts.length} posts, ${plan.authors.length} authors, ${plan.categories.length} categories, ${plan.faqs.length} FAQs, ${plan.images.length} images: ` +
-      `${count('new')} new, ${count('updated')} updated, ${count('overwritten')} overwritten, ${count('unchanged')} unchanged, ${count('kept')} kept`,
+      `${count('new')} new, ${count('updated')} updated, ${count('overwritten')} overwritten, ${count('unchanged')} unchanged, ${count('kept')} kept` +
+      (count('reused') ? `, ${count('reused')} existing authors or categories used` : ''),
   );
   return lines.join('\n');
 }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { CONTENT_TYPES, SETTINGS_FILE } from '../../content-model/types';
-import { applyPlan, notImported, readManifest, type FileOutcome } from './apply-plan';
+import { applyPlan, notImported, readManifest, writtenByOther, type FileOutcome, type Manifest } from './apply-plan';
+import { basename } from 'node:path';
 import type { ImportPlan } from './model';
 import { planMarkdown } from './markdown-site';
 import { planWordpress } from './wordpress';
@@ -38,7 +39,7 @@ function siteUrl(root: string): string {
 }
 
 /** Slugs of a collection's files that no import wrote (the import must not take them). */
-function editorSlugs(root: string, type: keyof typeof CONTENT_TYPES, manifest: Record<string, string>): string[] {
+function editorSlugs(root: string, type: keyof typeof CONTENT_TYPES, manifest: Manifest): string[] {
   const { folder, extension } = CONTENT_TYPES[type];
   const dir = join(root, folder);
   if (!existsSync(dir)) return [];
@@ -52,6 +53,7 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
   const { root, input } = request;
   if (!existsSync(input)) throw new Error(`${input}: not found`);
   const manifest = readManifest(root);
+  const source = `${request.source}:${basename(input)}`;
   const reserved = { posts: editorSlugs(root, 'posts', manifest) };
   let plan: ImportPlan;
   if (request.source === 'wordpress') {
@@ -70,14 +72,19 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
     if (!statSync(input).isDirectory()) throw new Error(`${input}: not a folder (give the Markdown site's folder)`);
     plan = planMarkdown(input, { siteUrl: siteUrl(root), reserved, progress: request.progress });
   }
+  // An author or category that exists is the same person or subject: it is used, not rewritten, unless
+  // this very import wrote it last and nobody changed it (then a new export may update it) or --force.
   const reuse = new Set(
     [
       ...plan.authors.map((a) => `${CONTENT_TYPES.authors.folder}/${a.slug}.yaml`),
       ...plan.categories.map((c) => `${CONTENT_TYPES.categories.folder}/${c.slug}.yaml`),
-    ].filter((path) => notImported(root, path, manifest)),
+    ].filter(
+      (path) => !request.force && (notImported(root, path, manifest) || writtenByOther(root, path, manifest, source)),
+    ),
   );
   const outcomes = await applyPlan(plan, {
     root,
+    source,
     dryRun: request.dryRun ?? false,
     force: request.force ?? false,
     reuse,

@@ -55,5 +55,7 @@ export function redirectsFile(redirects: Redirect[], base: string = import.meta.
     const target = withBase(to, base);
     return [`${source.replace(/\/$/, '')} ${target} 301`, `${source} ${target} 301`];
   });
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  // An address ending in a file name (`/2023/11/07/post.html`) has no trailing-slash twin: one line.
+  const unique = [...new Set(lines)];
+  return unique.length ? `${unique.join('\n')}\n` : '';
 }
