@@ -1,4 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -181,5 +183,58 @@ describe('front matter', () => {
     ['soon', undefined],
   ])('day of %j is %j (UTC)', (value, day) => {
     expect(dayOf(value)).toBe(day);
+  });
+});
+
+describe('other generators', () => {
+  /** A throwaway site folder with `files` (path -> text). */
+  function site(files: Record<string, string>) {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-md-site-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
+  }
+
+  it("reads an Astro blog's front matter (pubDate, updatedDate, heroImage) and its /blog/ addresses", () => {
+    const dir = site({
+      'astro.config.mjs': 'export default {};\n',
+      'src/content/blog/first-post.md':
+        '---\ntitle: First post\ndescription: What we learned in our first year of advising software teams, in five lessons.\npubDate: Jul 08 2022\nupdatedDate: Jul 22 2022\nheroImage: ../../assets/blog-placeholder-3.jpg\n---\n\nHello {world}.\n',
+    });
+    try {
+      const [first] = planMarkdown(dir, { siteUrl: 'https://new.example' }).posts;
+      expect([first!.slug, first!.publishedAt, first!.updatedAt, first!.formerPaths]).toEqual([
+        'first-post',
+        '2022-07-08',
+        '2022-07-22',
+        ['/blog/first-post/'],
+      ]);
+      expect(first!.report.map((r) => r.message)).toContain(
+        'cover image ../../assets/blog-placeholder-3.jpg: ../../assets/blog-placeholder-3.jpg not found in the site folder: a placeholder hero image was written (replace it in the admin)',
+      );
+      expect(mdxText(first!.body)).toBe('Hello \\{world}.\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads an Eleventy site (posts/, Liquid) and names a post without a title', () => {
+    const dir = site({
+      '.eleventy.js': 'module.exports = {};\n',
+      'posts/notes.md': '---\ntitle: Notes\ndate: 2023-02-01\ntags: [post, notes]\n---\n\n{% include "x.njk" %}Text.\n',
+      'posts/untitled.md': '---\ndate: 2023-02-02\n---\n\nText.\n',
+    });
+    try {
+      expect(() => planMarkdown(dir, { siteUrl: 'https://new.example' })).toThrow(
+        'posts/untitled.md: no title in the front matter (add title: ... to it)',
+      );
+      rmSync(join(dir, 'posts/untitled.md'));
+      const [notes] = planMarkdown(dir, { siteUrl: 'https://new.example' }).posts;
+      expect([notes!.formerPaths, mdxText(notes!.body)]).toEqual([['/posts/notes/'], 'Text.\n']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -186,6 +186,15 @@ describe('HTML conversion', () => {
     expect(convert(html).mdx).toBe(mdx);
   });
 
+  it('makes each image of a gallery a Figure with its own caption', () => {
+    const gallery =
+      '<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="/a.png" alt="A"/><figcaption>First</figcaption></figure>' +
+      '<figure class="wp-block-image"><img src="/b.png" alt="B"/></figure><figcaption>Both</figcaption></figure>';
+    expect(convert(gallery).mdx).toBe(
+      '<Figure src="/a.png" alt="A" caption="First" />\n\n<Figure src="/b.png" alt="B" />\n\n*Both*\n',
+    );
+  });
+
   it('restores classic-editor paragraphs around block tags, leaving <pre> alone', () => {
     expect(autop('One\ntwo\n\n<h2>Head</h2>\nThree\n<pre>a\n\nb</pre>')).toBe(
       '<p>One<br>\ntwo</p>\n\n<h2>Head</h2>\n\n<p>Three</p>\n\n<pre>a\n\nb</pre>',

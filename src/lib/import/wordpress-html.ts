@@ -205,9 +205,12 @@ function handlers(report: ReportLine[]): Record<string, Handle> {
 
 /** A `<figure>`: an image with its caption as a Figure block; a table or quote with its caption after it; an embed as a link. */
 function figure(state: State, node: Element, report: ReportLine[]) {
-  const caption = findAll(node, (el) => el.tagName === 'figcaption')[0];
+  const caption =
+    (node.children.find((c) => c.type === 'element' && c.tagName === 'figcaption') as Element | undefined) ??
+    findAll(node, (el) => el.tagName === 'figcaption')[0];
   const captionText = caption ? oneLine(toString(toMdast(caption)), 300) : '';
-  const [img] = findAll(node, (el) => el.tagName === 'img');
+  const imgs = findAll(node, (el) => el.tagName === 'img');
+  const [img] = imgs;
   const hasTable = findAll(node, (el) => el.tagName === 'table' || el.tagName === 'blockquote').length > 0;
   if (hasClass(node, 'wp-block-embed') || classes(node).some((c) => c.startsWith('wp-block-embed'))) {
     const url = toString(toMdast(node)).replace(captionText, '').trim().split(/\s+/)[0] ?? '';
@@ -221,6 +224,17 @@ function figure(state: State, node: Element, report: ReportLine[]) {
       children: [{ type: 'link', url, title: null, children: [{ type: 'text', value: captionText || url }] }],
     };
     return paragraph;
+  }
+  if (imgs.length > 1) {
+    // A gallery: each image (or inner figure with its own caption) becomes a Figure of its own.
+    const rest: Element = { ...node, children: node.children.filter((c) => c !== caption) as ElementContent[] };
+    const content = state.toFlow(state.all(rest));
+    if (captionText)
+      content.push({
+        type: 'paragraph',
+        children: [{ type: 'emphasis', children: [{ type: 'text', value: captionText }] }],
+      });
+    return content;
   }
   if (img && !hasTable) {
     return figureNode(
