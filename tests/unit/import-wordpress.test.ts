@@ -253,3 +253,32 @@ describe('bad input', () => {
     );
   });
 });
+
+describe('text from WordPress', () => {
+  const item = (title: string, name: string) =>
+    xml
+      .replace('<![CDATA[Small bets, watched closely]]>', `<![CDATA[${title}]]>`)
+      .replace('https://kestrelvane.example/?p=103', `https://kestrelvane.example/2024/09/${name}/`);
+
+  it('decodes entities and drops tags in titles', () => {
+    const decoded = planWordpress(item('It&#8217;s <b>small</b> bets &amp; more', 'x'), {
+      file: 'export.xml',
+      tags: 'report',
+      siteUrl: 'https://new.example',
+    });
+    expect(decoded.posts[2]!.title).toBe('It’s small bets & more');
+  });
+
+  it('decodes a percent-encoded slug, and reports an old address a redirect cannot hold', () => {
+    const accented = planWordpress(item('Café notes', 'caf%C3%A9-notes'), {
+      file: 'export.xml',
+      tags: 'report',
+      siteUrl: 'https://new.example',
+    });
+    expect(accented.posts[2]!.slug).toBe('cafe-notes');
+    expect(accented.posts[2]!.formerPaths).toEqual([]);
+    expect(accented.posts[2]!.report.map((r) => r.message)).toContain(
+      'old address /2024/09/café-notes/: characters a redirect cannot hold (links to it in imported posts are rewritten)',
+    );
+  });
+});

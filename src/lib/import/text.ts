@@ -1,3 +1,5 @@
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { TEXT_KINDS, type TextKind } from '../../content-model/vocabulary';
 
 /**
@@ -41,4 +43,16 @@ function cut(value: string, max: number): string {
   const room = value.slice(0, max - 1);
   const space = room.lastIndexOf(' ');
   return `${(space > max / 2 ? room.slice(0, space) : room).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+/** The text of a WordPress field that may hold entities or tags (`It&#8217;s <b>new</b>` is `It’s new`). */
+export function htmlText(value: string): string {
+  if (!/[<&]/.test(value)) return value;
+  let text = '';
+  const walk = (node: Nodes) => {
+    if (node.type === 'text') text += node.value;
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(fromHtml(value, { fragment: true }));
+  return text;
 }

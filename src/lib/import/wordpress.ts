@@ -17,7 +17,7 @@ import type {
   ReportLine,
 } from './model';
 import { SlugPool, toSlug } from './slugs';
-import { fitText, oneLine } from './text';
+import { fitText, htmlText, oneLine } from './text';
 import { wordpressHtml, type FaqItem } from './wordpress-html';
 import { readWxr, type WxrItem } from './wxr';
 
@@ -120,7 +120,7 @@ export function planWordpress(xml: string, options: WordpressOptions): ImportPla
     if (known) return known.slug;
     const wp = wxr.authors.find((a) => a.login === login);
     const name = oneLine(
-      wp?.displayName || [wp?.firstName, wp?.lastName].filter(Boolean).join(' ') || login || 'Editor',
+      htmlText(wp?.displayName || [wp?.firstName, wp?.lastName].filter(Boolean).join(' ') || login || 'Editor'),
       160,
     );
     const slug = authorPool.claim(name, login);
@@ -147,7 +147,7 @@ export function planWordpress(xml: string, options: WordpressOptions): ImportPla
       categories.get(key) ?? (kind === 'tag' ? [...categories.values()].find((c) => c.name === name) : undefined);
     if (known) return known.slug;
     const term = (kind === 'category' ? wxr.categories : wxr.tags).find((t) => t.slug === slug);
-    const label = oneLine(term?.name || name || slug, 160);
+    const label = oneLine(htmlText(term?.name || name || slug), 160);
     const made = categoryPool.claim(slug, label);
     const description = term?.description ? fitText(term.description, 'summary') : `Posts filed under ${label}.`;
     categories.set(key, {
@@ -183,7 +183,7 @@ export function planWordpress(xml: string, options: WordpressOptions): ImportPla
     options.progress?.(index + 1, items.length);
     const where = `${options.file}: post ${item.id || '?'} "${oneLine(item.title, 60)}"`;
     const report: ReportLine[] = [];
-    const title = oneLine(item.title, 160) || `Untitled post ${item.id}`;
+    const title = oneLine(htmlText(item.title), 160) || `Untitled post ${item.id}`;
     if (!item.title.trim()) report.push({ kind: 'converted', message: `no title: wrote "${title}"` });
     const wanted = item.name && !/^\d+$/.test(toSlug(item.name)) ? item.name : item.title;
     const slug = postPool.claim(wanted, `post-${item.id}`);
@@ -275,7 +275,14 @@ export function planWordpress(xml: string, options: WordpressOptions): ImportPla
       excerpt = fitText(firstParagraph ? toString(firstParagraph) : title, 'summary');
       report.push({ kind: 'converted', message: 'no excerpt: made from the first paragraph' });
     }
-    const metaDescription = meta.get('_yoast_wpseo_metadesc') || meta.get('rank_math_description') || '';
+    let metaDescription = htmlText(meta.get('_yoast_wpseo_metadesc') || meta.get('rank_math_description') || '');
+    if (/%%?[a-z_]+%%?/i.test(metaDescription)) {
+      report.push({
+        kind: 'dropped',
+        message: `SEO description "${metaDescription}": has variables Quire cannot fill (the excerpt is used)`,
+      });
+      metaDescription = '';
+    }
     const description = oneLine(metaDescription, 500) || oneLine(excerpt, 160);
     const seo: ImportedPost['seo'] = {
       title: seoTitle(meta.get('_yoast_wpseo_title') || meta.get('rank_math_title') || '', title, report),
@@ -296,6 +303,12 @@ export function planWordpress(xml: string, options: WordpressOptions): ImportPla
 
     const hero = heroImage(item, attachments, book, options.uploads, slug, title, images, report);
     const formerPaths = draft.oldPath && draft.oldPath !== path ? formerPath(draft.oldPath) : [];
+    if (draft.oldPath && draft.oldPath !== path && !formerPaths.length) {
+      report.push({
+        kind: 'dropped',
+        message: `old address ${draft.oldPath}: characters a redirect cannot hold (links to it in imported posts are rewritten)`,
+      });
+    }
     if (!draft.oldPath && item.link && status !== 'draft')
       report.push({
         kind: 'dropped',
@@ -340,7 +353,14 @@ function permalinkPath(link: string, book: AddressBook): string | undefined {
   if (!link) return undefined;
   const url = oldSitePath(link, book);
   if (!url || url.search) return undefined;
-  const path = normalisePath(url.pathname);
+  // Read decoded, as links are looked up (`/2024/05/caf%C3%A9/` is `/2024/05/café/`).
+  let pathname = url.pathname;
+  try {
+    pathname = decodeURIComponent(pathname);
+  } catch {
+    // not valid percent-encoding: kept as it is
+  }
+  const path = normalisePath(pathname);
   return path === '/' ? undefined : path;
 }
 
