@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -80,6 +80,25 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const forced = runImport(dir, 'wordpress', changed, '--uploads', UPLOADS, '--force');
     expect(forced.output).toContain('content/journal/pricing-a-discovery-sprint.mdx: overwritten (--force)');
     expect(readFileSync(edited, 'utf8')).not.toContain('Edited in the admin.');
+  });
+
+  it('does not redirect an old address where the new site has a page of its own', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'src/pages'), { recursive: true });
+    writeFileSync(join(dir, 'src/pages/contact.astro'), '');
+    const moved = join(dir, 'export.xml');
+    writeFileSync(
+      moved,
+      readFileSync(EXPORT, 'utf8').replace(
+        '<link>https://kestrelvane.example/2024/05/roadmaps-that-survive-customers/</link>',
+        '<link>https://kestrelvane.example/contact/</link>',
+      ),
+    );
+    const { output } = runImport(dir, 'wordpress', moved, '--uploads', UPLOADS);
+    expect(output).toContain('  dropped: old address /contact/: the new site has a page there, so it cannot redirect');
+    expect(readFileSync(join(dir, 'content/journal/roadmaps-that-survive-customers.mdx'), 'utf8')).toContain(
+      'formerPaths: []',
+    );
   });
 
   it('reuses an existing author instead of overwriting it', () => {

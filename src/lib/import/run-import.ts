@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { CONTENT_TYPES, SETTINGS_FILE } from '../../content-model/types';
+import { siteRoutes } from '../content/check/check-slugs';
 import { applyPlan, notImported, readManifest, writtenByOther, type FileOutcome, type Manifest } from './apply-plan';
 import { basename } from 'node:path';
 import type { ImportPlan } from './model';
@@ -36,6 +37,22 @@ function siteUrl(root: string): string {
   if (typeof url !== 'string' || !url.startsWith('https://'))
     throw new Error(`${SETTINGS_FILE}: siteUrl must be set (https://...) before importing`);
   return url;
+}
+
+/** Takes out old addresses that are pages of the new site (a WordPress post once at `/contact/`), reporting each. */
+function keepOffRoutes(plan: ImportPlan, routes: string[]): void {
+  const taken = new Set(routes);
+  const why = (path: string) => `old address ${path}: the new site has a page there, so it cannot redirect`;
+  for (const post of plan.posts) {
+    for (const path of post.formerPaths.filter((p) => taken.has(p)))
+      post.report.push({ kind: 'dropped', message: why(path) });
+    post.formerPaths = post.formerPaths.filter((p) => !taken.has(p));
+  }
+  for (const entry of [...plan.categories, ...plan.authors]) {
+    for (const path of entry.formerPaths.filter((p) => taken.has(p)))
+      plan.notes.push({ kind: 'dropped', message: `${entry.name}: ${why(path)}` });
+    entry.formerPaths = entry.formerPaths.filter((p) => !taken.has(p));
+  }
 }
 
 /** Slugs of a collection's files that no import wrote (the import must not take them). */
@@ -74,6 +91,7 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
   }
   // An author or category that exists is the same person or subject: it is used, not rewritten, unless
   // this very import wrote it last and nobody changed it (then a new export may update it) or --force.
+  keepOffRoutes(plan, siteRoutes(root));
   const reuse = new Set(
     [
       ...plan.authors.map((a) => `${CONTENT_TYPES.authors.folder}/${a.slug}.yaml`),

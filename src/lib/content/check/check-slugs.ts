@@ -48,16 +48,22 @@ export function checkSlugs(root: string, entries: Entry[]): Problem[] {
       });
     }
   }
-  return [...problems, ...checkFormerPaths(entries)];
+  return [...problems, ...checkFormerPaths(root, entries)];
+}
+
+/** The site's own routes a former address may not take: `/`, `/journal/`, `/contact/`, `/journal/category/`... */
+export function siteRoutes(root: string): string[] {
+  const routes = (folder: string) => staticRouteNames(root, folder).map((name) => `/${folder ? `${folder}/` : ''}${name}/`);
+  return ['/', '/journal/', ...routes(''), ...routes('journal')];
 }
 
 /**
  * Former addresses (from an import) that cannot redirect: one taken by another entry's former
  * address, or the page of an entry itself.
  */
-function checkFormerPaths(entries: Entry[]): Problem[] {
+function checkFormerPaths(root: string, entries: Entry[]): Problem[] {
   const problems: Problem[] = [];
-  const pages = new Set<string>(['/', '/journal/']);
+  const pages = new Set<string>(siteRoutes(root));
   for (const entry of entries) {
     const page = COLLECTIONS.find((c) => c.name === entry.collection)?.page;
     if (page) pages.add(page(entry.id));
