@@ -11,11 +11,8 @@ import { formerSlugs } from './src/integrations/former-slugs';
 import { keptOutput } from './src/integrations/kept-output';
 import { ogImages } from './src/integrations/og-images';
 import { adminIntegrations, isAdminBuild } from './src/integrations/admin';
-import { outputCheck } from './src/integrations/output-check';
+import { afterBuild } from './src/integrations/after-build';
 import { publishMode } from './src/integrations/publish-mode';
-import { searchIndex } from './src/integrations/search-index';
-import { securityHeadersFile } from './src/integrations/security-headers';
-import { seoSitemap } from './src/integrations/seo-sitemap';
 import { siteConfig } from './src/integrations/site-config';
 import { blocksFor } from './src/lib/content/check/collections';
 import { bodyLinks } from './src/lib/markdown/body-links';
@@ -33,7 +30,7 @@ const { site, base } = siteConfig(process.env);
 const adminBuild = isAdminBuild(process.env);
 const installedPackages = fileURLToPath(new URL('../..', import.meta.resolve('astro/package.json')));
 // Unchanged pages and the search index stay in dist/ between builds (src/integrations/kept-output.ts).
-const kept = keptOutput();
+const kept = adminBuild ? undefined : keptOutput();
 
 export default defineConfig({
   site,
@@ -56,7 +53,7 @@ export default defineConfig({
     }),
   },
   integrations: [
-    ...(adminBuild ? [] : [kept.start]),
+    ...(kept ? [kept.integration] : []),
     contentModelStore(),
     contentCheck(process.env),
     publishMode(process.env),
@@ -64,13 +61,10 @@ export default defineConfig({
     figureImages(),
     ogImages(process.env),
     formerSlugs(),
-    ...seoSitemap(),
     ...adminIntegrations(adminBuild),
-    searchIndex(),
-    // These two read the finished dist/: keep them last. The output check is for the public build.
-    ...(adminBuild ? [] : [outputCheck()]),
-    securityHeadersFile(),
-    ...(adminBuild ? [] : [kept.record]),
+    // Reads the finished dist/ once for the sitemap, search index, link check and _headers, then
+    // records the kept output (src/integrations/after-build.ts). The link check is for the public build.
+    afterBuild({ checkLinks: !adminBuild, kept }),
   ],
   vite: {
     server: { fs: { allow: [process.cwd(), installedPackages] } },
