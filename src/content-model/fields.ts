@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
-import { SLUG_PATTERN, URL_MAX, WEB_ADDRESS_PATTERN, linkProblem, textProblem, type TextKind } from './vocabulary';
+import {
+  FORMER_PATH_MAX,
+  FORMER_PATH_PATTERN,
+  SLUG_PATTERN,
+  URL_MAX,
+  WEB_ADDRESS_PATTERN,
+  linkProblem,
+  textProblem,
+  type TextKind,
+} from './vocabulary';
 
 /**
  * Field builders: each field of a content type is written once, as a call below, and yields both its
@@ -40,6 +49,7 @@ export type AdminField =
   | { kind: 'webAddress'; label: string; description: string; required: boolean }
   | { kind: 'email'; label: string; description?: string }
   | { kind: 'slugText'; label: string }
+  | { kind: 'sitePath'; label: string }
   | { kind: 'date'; label: string; description?: string; required: boolean }
   | { kind: 'checkbox'; label: string; description?: string; defaultValue: boolean }
   | {
@@ -627,6 +637,34 @@ export const formerSlugs = () =>
       itemLabel: ((value: string) => value || 'slug') as never,
     },
     (ctx) => z.array(slugOf('former slug')).default([]),
+  );
+
+/**
+ * Old addresses of an entry on the site it was imported from (`/2024/05/slug/`, `/category/news/`),
+ * each redirected to the entry's page as its former slugs are.
+ */
+export const formerPaths = () =>
+  field<string[]>(
+    {
+      kind: 'array',
+      label: 'Former addresses',
+      description:
+        'Paths this entry had on a previous site, such as /2024/05/old-post/: each redirects here. Filled in by npm run import.',
+      element: { kind: 'sitePath', label: 'Former address' },
+      itemLabel: ((value: string) => value || 'path') as never,
+    },
+    () =>
+      z
+        .array(
+          z
+            .string()
+            .max(FORMER_PATH_MAX, { error: `must be at most ${FORMER_PATH_MAX} characters` })
+            .regex(FORMER_PATH_PATTERN, {
+              error:
+                'must be a site path such as /2024/05/old-post/ (plain letters, digits and - _ . ~ between slashes)',
+            }),
+        )
+        .default([]),
   );
 
 /**

@@ -6,6 +6,8 @@ import type { ContentType, Singleton } from '../content-model/content-type';
 import { imagePublicPath, type AdminField } from '../content-model/fields';
 import {
   EMAIL_PATTERN,
+  FORMER_PATH_MAX,
+  FORMER_PATH_PATTERN,
   LINK_PATTERN,
   SLUG_MAX,
   SLUG_PATTERN,
@@ -108,6 +110,15 @@ export function keystaticField(admin: AdminField): ComponentSchema {
       return fields.text({
         label: admin.label,
         validation: { isRequired: true, pattern: { regex: SLUG_PATTERN, message: SLUG_MESSAGE } },
+      });
+    case 'sitePath':
+      return fields.text({
+        label: admin.label,
+        validation: {
+          isRequired: true,
+          length: { max: FORMER_PATH_MAX },
+          pattern: { regex: FORMER_PATH_PATTERN, message: 'A site path such as /2024/05/old-post/' },
+        },
       });
     case 'link':
       return fields.text({
