@@ -26,6 +26,11 @@ export interface SchemaContext {
   image: () => z.ZodType;
   /** The singular noun of a collection, for reference messages ("the slug of a category"). */
   noun: (collection: string) => string;
+  /**
+   * The typography a reader sees in bodies, for every other text (`src/lib/markdown/typeset.ts`): the
+   * build and the check pass it; the admin never runs a schema, so the content model needs no parser.
+   */
+  typeset: (text: string) => string;
 }
 
 /** The admin side of a field: what the Keystatic adapter builds from. */
@@ -167,7 +172,7 @@ export function text(
     mustContain?: string;
   } = {},
 ): Field<string | undefined> {
-  return field({ kind: 'text', label, description, textKind: kind, required, mustContain }, ({ path }) => {
+  return field({ kind: 'text', label, description, textKind: kind, required, mustContain }, ({ path, typeset }) => {
     const checked = z
       .string(required ? { error: `${path} is required` } : undefined)
       .superRefine(
@@ -179,7 +184,8 @@ export function text(
               : undefined),
         ),
       )
-      .trim();
+      .trim()
+      .transform(typeset);
     return required ? checked : checked.optional().transform((value) => (value ? value : undefined));
   });
 }
@@ -521,6 +527,21 @@ export const body = (
   body: true,
   schema: () => z.never(),
 });
+
+/**
+ * The path the admin writes for an image stored in `content/images/<folder>/`, as seen from an entry's
+ * file (`../images/figures/`), or from the settings file at `content/` (`./images/site/`). Images of a
+ * body or a block are kept one folder deeper, per entry: see {@link adminImagePrefix}.
+ */
+export const imagePublicPath = (folder: string, fromRoot = false): string =>
+  `${fromRoot ? './' : '../'}images/${folder}/`;
+
+/**
+ * The only image paths the admin reads back in entry `slug`'s body (a Markdown image or a Figure block):
+ * `../images/<folder>/<slug>/<file name>`. Keystatic strips this prefix to find the file, and an image
+ * written elsewhere is dropped (or turned into text) the next time the entry is saved.
+ */
+export const adminImagePrefix = (folder: string, slug: string): string => `${imagePublicPath(folder)}${slug}/`;
 
 // Fields several content types share.
 

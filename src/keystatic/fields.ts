@@ -3,7 +3,7 @@ import { block, wrapper } from '@keystatic/core/content-components';
 import slugify from '@sindresorhus/slugify';
 import { BLOCKS, type BlockName } from '../content-model/blocks';
 import type { ContentType, Singleton } from '../content-model/content-type';
-import type { AdminField } from '../content-model/fields';
+import { imagePublicPath, type AdminField } from '../content-model/fields';
 import {
   EMAIL_PATTERN,
   FORMER_PATH_MAX,
@@ -33,7 +33,7 @@ import { PREVIEWS } from './previews';
  */
 export const imageStore = (folder: string, fromRoot = false) => ({
   directory: `content/images/${folder}`,
-  publicPath: `${fromRoot ? './' : '../'}images/${folder}/`,
+  publicPath: imagePublicPath(folder, fromRoot),
   transformFilename: uploadName,
 });
 
