@@ -162,6 +162,20 @@ describe('bodies', () => {
   });
 });
 
+describe('MDX sources', () => {
+  it('drops import and export statements with a report, and keeps the text', () => {
+    const report: ReportLine[] = [];
+    const text =
+      'import Chart from "../components/Chart.astro";\nexport const year = 2024;\n\nThe year {year} was good.\n\n```js\nimport x from "y";\n```\n';
+    expect(mdxText(markdownBody(text, 'astro', report, true))).toBe(
+      'The year \\{year} was good.\n\n```js\nimport x from "y";\n```\n',
+    );
+    expect(report.map((r) => r.message)).toEqual([
+      '2 MDX import/export statement(s): code is not allowed in a Quire body',
+    ]);
+  });
+});
+
 describe('front matter', () => {
   it('names the file when YAML or TOML cannot be read', () => {
     expect(() => splitFrontMatter('---\ntitle: [a\n---\nx', 'posts/bad.md')).toThrow(

@@ -119,10 +119,32 @@ function headingAttributes(text: string, ids: { text: string; id: string }[]): s
   );
 }
 
+/**
+ * An `.mdx` source's `import` and `export` lines (code, which Quire bodies may not hold) taken out and
+ * reported; its components are then raw HTML to the Markdown parser, and converted like it.
+ */
+function dropEsm(text: string, report: ReportLine[]): string {
+  let count = 0;
+  const out = outsideCode(text, (part) =>
+    part.replace(/^(?:import|export)\s[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/gm, (statement) => {
+      if (!/^import\s[\s\S]*\bfrom\s|^import\s+['"]|^export\s+(?:const|let|var|function|default|\{)/.test(statement))
+        return statement;
+      count += statement.match(/^(?:import|export)\s/gm)?.length ?? 1;
+      return '';
+    }),
+  );
+  if (count)
+    report.push({
+      kind: 'dropped',
+      message: `${count} MDX import/export statement(s): code is not allowed in a Quire body`,
+    });
+  return out;
+}
+
 /** Parses `text` (a body) of a site of `flavour`. */
-export function markdownBody(text: string, flavour: Flavour, report: ReportLine[]): Root {
+export function markdownBody(text: string, flavour: Flavour, report: ReportLine[], mdx = false): Root {
   const ids: { text: string; id: string }[] = [];
-  let source = text;
+  let source = mdx ? dropEsm(text, report) : text;
   if (flavour === 'hugo') source = hugoShortcodes(source, report);
   if (flavour === 'jekyll' || flavour === 'eleventy') source = liquid(source, report);
   source = headingAttributes(source, ids);

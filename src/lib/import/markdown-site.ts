@@ -310,7 +310,7 @@ export function planMarkdown(folder: string, options: MarkdownOptions): ImportPl
     if (!title) throw new Error(`${where}: no title in the front matter (add title: ... to it)`);
     const slug = postPool.claim(/^\d+$/.test(toSlug(source.slug)) ? title : source.slug, title);
     const { body } = splitFrontMatter(readFileSync(source.file, 'utf8'), where);
-    const root = markdownBody(body, site.flavour, report);
+    const root = markdownBody(body, site.flavour, report, /\.mdx$/i.test(source.file));
     clampHeadings(root, report);
     const anchors = anchorMap(root, []);
     const draft = truthy(source.data.draft) || source.data.published === false;
