@@ -282,3 +282,26 @@ describe('text from WordPress', () => {
     );
   });
 });
+
+describe('primary category', () => {
+  it("puts Yoast's primary category first", () => {
+    const twoCategories = xml
+      .replace(
+        '<category domain="category" nicename="pricing"><![CDATA[Pricing]]></category>',
+        '<category domain="category" nicename="delivery"><![CDATA[Delivery]]></category><category domain="category" nicename="pricing"><![CDATA[Pricing]]></category>',
+      )
+      .replace(
+        '<wp:postmeta><wp:meta_key><![CDATA[rank_math_title]]></wp:meta_key>',
+        '<wp:postmeta><wp:meta_key><![CDATA[_yoast_wpseo_primary_category]]></wp:meta_key><wp:meta_value><![CDATA[5]]></wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key><![CDATA[rank_math_title]]></wp:meta_key>',
+      );
+    const primary = planWordpress(twoCategories, {
+      file: 'export.xml',
+      tags: 'report',
+      siteUrl: 'https://new.example',
+    });
+    expect(primary.posts.find((p) => p.slug === 'pricing-a-discovery-sprint')!.categories).toEqual([
+      'pricing',
+      'delivery',
+    ]);
+  });
+});

@@ -237,6 +237,14 @@ export function planWordpress(xml: string, options: WordpressOptions): ImportPla
         else tags.push(term.name);
       }
     }
+    // Yoast's and Rank Math's primary category comes first (Quire's first category leads the post).
+    const primaryId = item.meta.get('_yoast_wpseo_primary_category') || item.meta.get('rank_math_primary_category');
+    const primary = wxr.categories.find((c) => primaryId && c.id === primaryId);
+    const primarySlug = primary ? categoryOf(primary.slug, primary.name, 'category') : undefined;
+    if (primarySlug && postCategories.includes(primarySlug)) {
+      postCategories.splice(postCategories.indexOf(primarySlug), 1);
+      postCategories.unshift(primarySlug);
+    }
     if (!postCategories.length) {
       postCategories.push(categoryOf('uncategorized', 'Uncategorized', 'category'));
       report.push({ kind: 'converted', message: 'no category: filed under "Uncategorized"' });

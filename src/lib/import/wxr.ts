@@ -14,6 +14,8 @@ export interface WxrAuthor {
 }
 
 export interface WxrTerm {
+  /** `wp:term_id`. */
+  id: string;
   slug: string;
   name: string;
   description: string;
@@ -85,6 +87,7 @@ export function readWxr(xml: string, file: string): Wxr {
     );
   }
   const term = (t: Record<string, unknown>, kind: 'category' | 'tag'): WxrTerm => ({
+    id: str(t['wp:term_id']).trim(),
     slug: str(t[kind === 'category' ? 'wp:category_nicename' : 'wp:tag_slug']).trim(),
     name: str(t[kind === 'category' ? 'wp:cat_name' : 'wp:tag_name']).trim(),
     description: str(t[kind === 'category' ? 'wp:category_description' : 'wp:tag_description']).trim(),
