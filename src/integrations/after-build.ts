@@ -14,7 +14,7 @@ import type { PageRecord } from '../lib/output/page-record';
 import { readPages } from '../lib/output/read-dist';
 import { READER_CODE } from '../lib/output/reader-code';
 import { recordMemo } from '../lib/output/record-memo';
-import { buildSearchIndex, searchDigest } from '../lib/output/search-index';
+import { buildSearchIndex, indexNeeded, searchDigest, startIndex } from '../lib/output/search-index';
 import { headersFileBlock, securityHeaders } from '../lib/output/security-headers';
 import { SEARCH_BUNDLE } from '../lib/search/bundle';
 import { pageFacts, type PageFacts } from '../lib/seo/page-facts';
@@ -40,7 +40,8 @@ export interface AfterBuildOptions {
  *
  * 1. sitemap: `@astrojs/sitemap`, listing a page only when its own head lets search engines index it
  *    (no `noindex`, canonical to itself), with `lastmod` from `og:updated_time`;
- * 2. search index: Pagefind, unless the pages are the ones the kept or cached index was made from;
+ * 2. search index: Pagefind, unless the pages are the ones the kept or cached index was made from (a
+ *    cold build, with neither, starts Pagefind first and reads the pages while it runs);
  * 3. link check: every internal link, image and anchor of the pages, sitemaps and feeds resolves, no
  *    unsafe markup, no source maps (skipped when nothing in `dist/` changed since the last pass);
  * 4. security headers: `dist/_headers` with the caching rules and the CSP hashes of the inline code;
@@ -65,6 +66,11 @@ export function afterBuild({ checkLinks, kept }: AfterBuildOptions): AstroIntegr
     const { dir, logger } = params;
     const dist = fileURLToPath(dir);
     const memo = recordMemo(fileURLToPath(new URL('after-build/', cacheDir)), READER_CODE);
+    const keptDigest = kept?.keptBundle(SEARCH_BUNDLE);
+    const searchCache = fileURLToPath(new URL('search-index/', cacheDir));
+    // A cold build needs Pagefind whatever the pages hold: its own process indexes while this one reads.
+    const started = indexNeeded(keptDigest, searchCache) ? startIndex(dist) : undefined;
+    started?.catch(() => undefined);
 
     // 1. The HTML pages, read once; then the sitemap from their head tags.
     const html = await readPages(
@@ -83,11 +89,7 @@ export function afterBuild({ checkLinks, kept }: AfterBuildOptions): AstroIntegr
 
     // 2. The search index, from the pages' digests.
     const digest = searchDigest(html.digests);
-    const index = await buildSearchIndex(dist, {
-      digest,
-      keptDigest: kept?.keptBundle(SEARCH_BUNDLE),
-      cacheDir: fileURLToPath(new URL('search-index/', cacheDir)),
-    });
+    const index = await buildSearchIndex(dist, { digest, keptDigest, cacheDir: searchCache, started });
     if (index.from === 'kept')
       logger.info(`search index left in ${SEARCH_BUNDLE}/ by the last build (no page changed)`);
     else if (index.from === 'cache')

@@ -97,6 +97,19 @@ describe('page records across builds', () => {
     expect([same.read, same.parsed]).toEqual([1, 0]);
   });
 
+  it('keeps an HTML page and an XML file with the same bytes apart', async () => {
+    const text = '<a href="/x/"><loc>https://site.example/y/</loc></a>';
+    writeFileSync(page('same.html'), text);
+    writeFileSync(page('same.xml'), text);
+    for (let build = 0; build < 2; build++) {
+      const memo = recordMemo(join(dir, 'cache'), 'code');
+      const { records } = await readPages(dir, ['same.html', 'same.xml'], memo);
+      memo.save();
+      expect(records.get('same.html')!.links).toEqual([{ url: '/x/', via: '<a href>' }]);
+      expect(records.get('same.xml')!.links).toEqual([{ url: 'https://site.example/y/', via: '<loc>' }]);
+    }
+  });
+
   it('reads and parses every page when no earlier build kept records, or the reader changed', async () => {
     sneakyEdit(page('a.html'), 'page y');
     const first = await build();

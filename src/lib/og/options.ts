@@ -16,4 +16,4 @@ export function ogEnabled(
 }
 
 /** The cache folder the og-images integration chose (absolute). */
-export const ogCacheDir = (): string => import.meta.env.QUIRE_OG_CACHE ?? DEFAULT_CACHE_DIR;
+export const ogCacheDir = (): string => import.meta.env.QUIRE_OG_CACHE || DEFAULT_CACHE_DIR;

@@ -32,18 +32,20 @@ export async function readPages(dist: string, files: string[], memo?: RecordMemo
   let parsed = 0;
   const one = async (file: string): Promise<readonly [string, string, PageRecord]> => {
     const path = join(dist, file);
+    // HTML and XML are read differently: the same bytes under both names would give two records.
+    const key = (digest: string) => (file.endsWith('.html') ? digest : `xml:${digest}`);
     const known = memo?.digest(file, path);
-    const kept = known === undefined ? undefined : memo?.record(known);
+    const kept = known === undefined ? undefined : memo?.record(key(known));
     if (known !== undefined && kept) return [file, known, kept];
     const text = await readFile(path, 'utf8');
     read += 1;
     const digest = textDigest(text);
-    let record = memo?.record(digest);
+    let record = memo?.record(key(digest));
     if (!record) {
       record = readPageRecord(file, text);
       parsed += 1;
     }
-    memo?.set(file, path, digest, record);
+    memo?.set(file, path, digest, key(digest), record);
     return [file, digest, record];
   };
   for (let start = 0; start < files.length; start += BATCH) {

@@ -30,16 +30,16 @@ export function recordMemo(folder: string, inputs: unknown) {
   return {
     /** The digest the last build took of `name` (at `path`), if the file has not been touched since. */
     digest: (name: string, path: string): string | undefined => digests.get(name, path),
-    /** The record kept under `digest`, if any. */
-    record(digest: string): PageRecord | undefined {
-      const record = now[digest] ?? earlier[digest];
-      if (record) now[digest] = record;
+    /** The record kept under `key` (the file's digest, with its kind), if any. */
+    record(key: string): PageRecord | undefined {
+      const record = now[key] ?? earlier[key];
+      if (record) now[key] = record;
       return record;
     },
-    /** Keeps the digest of `name` under its current stamp, and its record under the digest. */
-    set(name: string, path: string, digest: string, record: PageRecord): void {
+    /** Keeps the digest of `name` under its current stamp, and its record under `key`. */
+    set(name: string, path: string, digest: string, key: string, record: PageRecord): void {
       digests.set(name, path, digest);
-      now[digest] = record;
+      now[key] = record;
     },
     /** Writes what this build used or worked out, for the next build (atomically). */
     save(): void {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -43,6 +43,20 @@ async function writeIndex(dist: string): Promise<number> {
   }
 }
 
+/**
+ * Whether Pagefind must index `dist/` whatever the pages turn out to be: the last build left no index
+ * in `dist/` (`keptDigest`) and `cacheDir` holds none (a cold build). Such a build can start Pagefind
+ * (`startIndex`) before it has read the pages, and read them while Pagefind's own process indexes.
+ */
+export const indexNeeded = (keptDigest: string | undefined, cacheDir: string): boolean =>
+  keptDigest === undefined && !(existsSync(cacheDir) && readdirSync(cacheDir).length > 0);
+
+/** Starts Pagefind on `dist/` now, into an empty `dist/pagefind/`; resolves to the number of pages read. */
+export async function startIndex(dist: string): Promise<number> {
+  await rm(join(dist, SEARCH_BUNDLE), { recursive: true, force: true });
+  return writeIndex(dist);
+}
+
 /** How `buildSearchIndex` came by the index in `dist/pagefind/`. */
 export type SearchIndexSource = { from: 'kept' } | { from: 'cache' } | { from: 'pagefind'; pages: number };
 
@@ -51,21 +65,31 @@ export type SearchIndexSource = { from: 'kept' } | { from: 'cache' } | { from: '
  * (posts, services, the FAQ hub, comparisons), so listings, navigation and footers stay out of it.
  * The index is a function of the pages (`digest`, from `searchDigest`): when the last build left the
  * index of the same digest in `dist/` (`keptDigest`), it stays; when `cacheDir` holds it, it is
- * copied; otherwise Pagefind indexes `dist/` and the result is kept in `cacheDir` for the next build.
+ * copied; otherwise Pagefind indexes `dist/` (or has, when `started` by `startIndex`) and the result is
+ * kept in `cacheDir` for the next build.
  */
 export async function buildSearchIndex(
   dist: string,
-  { digest, keptDigest, cacheDir }: { digest: string; keptDigest?: string; cacheDir: string },
+  {
+    digest,
+    keptDigest,
+    cacheDir,
+    started,
+  }: { digest: string; keptDigest?: string; cacheDir: string; started?: Promise<number> },
 ): Promise<SearchIndexSource> {
-  if (keptDigest === digest) return { from: 'kept' };
   const target = join(dist, SEARCH_BUNDLE);
-  await rm(target, { recursive: true, force: true });
   const kept = join(cacheDir, digest);
-  if (existsSync(kept)) {
-    await cp(kept, target, { recursive: true });
-    return { from: 'cache' };
+  let pages: number;
+  if (started) pages = await started;
+  else {
+    if (keptDigest === digest) return { from: 'kept' };
+    await rm(target, { recursive: true, force: true });
+    if (existsSync(kept)) {
+      await cp(kept, target, { recursive: true });
+      return { from: 'cache' };
+    }
+    pages = await writeIndex(dist);
   }
-  const pages = await writeIndex(dist);
   // Only this build's index is kept; it appears under its final name only once complete.
   await rm(cacheDir, { recursive: true, force: true });
   const temporary = `${kept}.${process.pid}.tmp`;
