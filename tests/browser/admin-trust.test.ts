@@ -1,0 +1,129 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser } from '../support/browser';
+import { ASTRO_BIN, start } from '../support/run';
+import { createSandbox, waitForPage } from '../support/sandbox';
+
+/**
+ * Issue #18, "editors can trust the admin": each scenario played in Chromium as an editor would, with the
+ * mouse and the keyboard, on a copy of the project under `astro dev`.
+ */
+let sandbox: Awaited<ReturnType<typeof createSandbox>>;
+let server: Awaited<ReturnType<typeof start>>;
+let browser: BrowserContext;
+let page: Page;
+let origin: string;
+
+/** A free port in 4500-4599, the range this machine's test servers use. */
+async function portInRange(): Promise<number> {
+  for (let port = 4500 + Math.floor(Math.random() * 100), n = 0; n < 100; n++, port = 4500 + ((port - 4499) % 100)) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error('no free port in 4500-4599');
+}
+
+beforeAll(async () => {
+  sandbox = await createSandbox('admin-trust');
+  const port = await portInRange();
+  server = await start([ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], /Local\s+http/, {
+    cwd: sandbox.dir,
+  });
+  origin = `http://127.0.0.1:${port}`;
+  await waitForPage(`${origin}/`);
+  browser = await openBrowser({ width: 1400, height: 1000 });
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await sandbox?.remove();
+});
+
+const file = (path: string) => `${sandbox.dir}${path}`;
+const read = (path: string) => readFileSync(file(path), 'utf8');
+
+/** Opens an entry in the admin and waits until its form holds the saved values. */
+async function openEntry(path: string, firstLabel: RegExp) {
+  await page.goto(`${origin}/keystatic/${path}`, { waitUntil: 'networkidle', timeout: 180_000 });
+  const first = page.getByLabel(firstLabel).first();
+  await first.waitFor({ timeout: 120_000 });
+  await expect.poll(() => first.isEditable(), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => first.inputValue(), { timeout: 30_000 }).not.toBe('');
+  await expect.poll(() => page.getByRole('progressbar').count(), { timeout: 30_000 }).toBe(0);
+}
+
+describe('changing a post’s slug in the admin', () => {
+  const OLD = 'what-a-code-audit-finds';
+  const NEW = 'code-audit-findings';
+
+  it('moves its images, keeps the old address working and repoints entries that named it', async () => {
+    await openEntry(`collection/posts/item/${OLD}`, /^Title/);
+    const slug = page.getByRole('textbox', { name: /^Slug/ });
+    await slug.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(NEW);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL(`**/collection/posts/item/${NEW}`, { timeout: 60_000 });
+
+    // The form now lists the old slug under "Former slugs", as the file does.
+    const former = page.getByText(OLD, { exact: true });
+    await former.waitFor({ timeout: 30_000 });
+    await expect.poll(() => existsSync(file(`content/journal/${NEW}.mdx`))).toBe(true);
+    expect(existsSync(file(`content/journal/${OLD}.mdx`))).toBe(false);
+    expect(read(`content/journal/${NEW}.mdx`)).toContain(`formerSlugs:\n  - ${OLD}\n`);
+    expect(read(`content/journal/${NEW}.mdx`)).toContain(`image: ../images/journal/${NEW}/hero/image.jpg`);
+    expect(existsSync(file(`content/images/journal/${NEW}/hero/image.jpg`))).toBe(true);
+    // No empty folder named after the old slug is left behind.
+    expect(existsSync(file(`content/images/journal/${OLD}`))).toBe(false);
+    // The service that listed the post as related now lists it under its new slug.
+    expect(read('content/services/code-audit.mdx')).toMatch(new RegExp(`relatedPosts:\\n  - ${NEW}\\n`));
+
+    // No developer error page over the admin.
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    // The old address redirects to the new one.
+    await expect
+      .poll(async () => (await fetch(`${origin}/journal/${OLD}/`)).text(), { timeout: 60_000 })
+      .toContain(`url=/journal/${NEW}/`);
+    await expect.poll(async () => (await fetch(`${origin}/journal/${NEW}/`)).status).toBe(200);
+  });
+});
+
+describe('a server error while an editor works', () => {
+  it('never covers the admin with the developer error overlay', async () => {
+    await openEntry('collection/posts/item/scoping-an-mvp-without-regret', /^Title/);
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const path = 'content/journal/pricing-models-for-technical-advice.mdx';
+    const saved = read(path);
+    try {
+      // A second writer (a git pull, another editor) lands an entry whose image is not there yet, and a
+      // preview tab asks for its page: the dev server sends the error to every open page, the admin
+      // included. The admin logs it; it must not draw the overlay.
+      writeFileSync(file(path), saved.replace(/hero\/image\.(jpg|png)/, 'hero/missing.png'));
+      const url = `${origin}/journal/pricing-models-for-technical-advice/`;
+      await expect.poll(async () => (await fetch(url)).status, { timeout: 60_000 }).toBe(500);
+      await expect
+        .poll(async () => (await page.locator('vite-error-overlay').count()) + errors.join('\n'), { timeout: 60_000 })
+        .toMatch(/missing\.png|^1/);
+      expect(await page.locator('vite-error-overlay').count()).toBe(0);
+      await expect(
+        page
+          .getByLabel(/^Title/)
+          .first()
+          .isEditable(),
+      ).resolves.toBe(true);
+    } finally {
+      writeFileSync(file(path), saved);
+    }
+  });
+});
