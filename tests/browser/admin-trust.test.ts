@@ -60,6 +60,83 @@ async function openEntry(path: string, firstLabel: RegExp) {
   await expect.poll(() => page.getByRole('progressbar').count(), { timeout: 30_000 }).toBe(0);
 }
 
+/** The body editor of the open entry: its text, and a button of its toolbar by position. */
+const body = () => page.locator('[data-keystatic-editor=root] .ProseMirror[contenteditable=true]').first();
+const toolbarButton = (n: number) => page.locator('[data-keystatic-editor=toolbar] button').nth(n);
+
+/** Waits until the body's text has the keyboard (an editor sees the caret back and types on). */
+const typingInBody = () =>
+  expect.poll(() => body().evaluate((text) => text === document.activeElement), { timeout: 10_000 }).toBe(true);
+
+/** Opens a new post, empties its body (the admin keeps an unsaved draft) and types `words` into it. */
+async function newPostBody(words: string) {
+  await page.goto(`${origin}/keystatic/collection/posts/create`, { waitUntil: 'networkidle', timeout: 180_000 });
+  await body().waitFor({ timeout: 120_000 });
+  await body().click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => body().innerText()).toMatch(/^\s*$|^Start writing/);
+  await page.keyboard.type(words);
+}
+
+describe('typing in a body after using its controls', () => {
+  it('goes on in the heading after choosing it from the style menu', async () => {
+    await newPostBody('Why audits');
+    await page.getByRole('button', { name: 'Paragraph' }).first().click();
+    await page.getByRole('option', { name: 'Heading 2' }).click();
+    await typingInBody();
+    // The space bar types a space; it does not open the menu again.
+    await page.keyboard.type(' matter');
+    expect(await page.getByRole('listbox').count()).toBe(0);
+    await expect.poll(() => body().locator('h2').innerText()).toBe('Why audits matter');
+  });
+
+  it('goes on after a block inserted from the "+" menu, leaving the block in place', async () => {
+    await newPostBody('Before the block.');
+    await toolbarButton(-1).click();
+    await page.getByRole('menuitem', { name: /Call to action/ }).click();
+    await typingInBody();
+    await page.keyboard.type('After the block.');
+    await expect
+      .poll(() => body().innerText())
+      .toMatch(/Before the block\.[\s\S]*CALL TO ACTION[\s\S]*After the block\./i);
+  });
+
+  it('goes on after a block’s Edit dialog is closed with Done', async () => {
+    await newPostBody('Intro.');
+    await toolbarButton(-1).click();
+    await page.getByRole('menuitem', { name: /Callout/ }).click();
+    await typingInBody();
+    await body().getByRole('button', { name: 'Edit' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Title/).fill('Keep backups');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await typingInBody();
+    await page.keyboard.type('Typed after Done.');
+    await expect.poll(() => body().innerText()).toContain('Typed after Done.');
+    expect(await body().innerText()).toContain('Keep backups');
+  });
+
+  it('goes on after the link, not over it or at the start, once a link is added', async () => {
+    await newPostBody('Read the guide');
+    // Screen readers announce the link button as "Link" (Keystatic labels it "Divider").
+    const toolbar = page.locator('[data-keystatic-editor=toolbar]');
+    await expect.poll(() => toolbar.getByRole('button', { name: 'Link', exact: true }).count()).toBe(1);
+    expect(await toolbar.getByRole('button', { name: 'Divider', exact: true }).count()).toBe(1);
+    await page.keyboard.press('Shift+ControlOrMeta+ArrowLeft');
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Link/).fill('https://example.com/guide');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await typingInBody();
+    await page.keyboard.type(' first.');
+    await expect.poll(() => body().locator('p').first().innerText()).toBe('Read the guide first.');
+    expect(await body().locator('a[href="https://example.com/guide"]').innerText()).toBe('guide');
+  });
+});
+
 describe('changing a post’s slug in the admin', () => {
   const OLD = 'what-a-code-audit-finds';
   const NEW = 'code-audit-findings';
@@ -92,7 +169,7 @@ describe('changing a post’s slug in the admin', () => {
     await expect
       .poll(async () => (await fetch(`${origin}/journal/${OLD}/`)).text(), { timeout: 60_000 })
       .toContain(`url=/journal/${NEW}/`);
-    await expect.poll(async () => (await fetch(`${origin}/journal/${NEW}/`)).status).toBe(200);
+    await expect.poll(async () => (await fetch(`${origin}/journal/${NEW}/`)).status, { timeout: 60_000 }).toBe(200);
   });
 });
 

@@ -1,0 +1,157 @@
+/**
+ * Fixes around Keystatic's body editor, run in the admin's page (injected by
+ * `src/integrations/admin-editor-fixes.ts`): focus kept in the text, and the link button's name.
+ */
+
+/*
+ * Keeps an editor typing in the body after using the body's own controls. Keystatic's controls (the
+ * heading style menu, the "+" insert menu, a block's Edit dialog, the link popover) are react-aria
+ * popovers and dialogs, which hand focus back to the control that opened them when they close: typing
+ * then went nowhere, and the space bar opened the menu again. Here, when focus comes back from a closing
+ * menu, listbox, popover or dialog to a control of a body editor, it goes to the editor's text instead;
+ * after a block's dialog or the insert menu, the caret goes just after the block, so typing never
+ * replaces it.
+ */
+
+/** A body editor: Keystatic's area for one rich-text field, toolbar and text. */
+const EDITOR_AREA = '[data-keystatic-editor=root]';
+/** The editable text of a body editor (ProseMirror's root). */
+const EDITABLE = '.ProseMirror[contenteditable=true]';
+/** What hands focus back when it closes. */
+const TRANSIENT = '[role=dialog], [role=listbox], [role=menu], [role=option], [role=menuitem], [data-popover]';
+
+/** Whether focus arriving at `target` from `from` is a closing menu or dialog handing focus back. */
+function handedBack(from: Element | null, to: Element): boolean {
+  if (from?.closest(TRANSIENT)) return true;
+  // The menu or dialog is already gone from the page (react-aria restores focus after unmounting it).
+  return from === null || !from.isConnected || (to.closest('[aria-expanded]') !== null && from === to);
+}
+
+/** The part of ProseMirror's editor view this uses. */
+interface PmNode {
+  isTextblock: boolean;
+  nodeSize: number;
+}
+interface PmSelection {
+  from: number;
+  to: number;
+  node?: PmNode;
+  constructor: unknown;
+}
+interface PmView {
+  dom: Element;
+  state: {
+    selection: PmSelection;
+    doc: { resolve: (pos: number) => { nodeAfter: PmNode | null } };
+    schema: { nodes: { paragraph?: { create: () => PmNode } } };
+    tr: PmTransaction;
+  };
+  focus: () => void;
+  dispatch: (tr: PmTransaction) => void;
+}
+interface PmTransaction {
+  doc: PmView['state']['doc'];
+  insert: (pos: number, node: PmNode) => PmTransaction;
+  setSelection: (selection: unknown) => PmTransaction;
+  scrollIntoView: () => PmTransaction;
+}
+
+/**
+ * The ProseMirror view of a Keystatic body editor, found through React's record of the component that
+ * created it (Keystatic keeps it in a ref and does not expose it), or undefined if that has changed.
+ */
+export function editorView(editable: Element): PmView | undefined {
+  const key = Object.keys(editable).find((k) => k.startsWith('__reactFiber$'));
+  type Fiber = { return: Fiber | null; memoizedState: unknown };
+  let fiber = key ? ((editable as unknown as Record<string, Fiber>)[key] ?? null) : null;
+  for (let depth = 0; fiber && depth < 40; depth++, fiber = fiber.return) {
+    let hook = fiber.memoizedState as { memoizedState?: unknown; next?: unknown } | null;
+    for (let n = 0; hook && typeof hook === 'object' && 'next' in hook && n < 80; n++) {
+      const current = (hook.memoizedState as { current?: Partial<PmView> } | null)?.current;
+      if (current?.dom === editable && typeof current.dispatch === 'function') return current as PmView;
+      hook = hook.next as typeof hook;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Focuses the body's text. Text left selected is deselected, the caret after it. When a block is selected (one just inserted, or whose dialog just closed),
+ * the caret goes to the start of the paragraph after it, a new empty one if there is none, so typing
+ * never replaces the block.
+ */
+export function focusText(editable: HTMLElement) {
+  const view = editorView(editable);
+  if (!view) return editable.focus({ preventScroll: true });
+  view.focus();
+  const { selection, schema } = view.state;
+  if (!selection.node && selection.from !== selection.to) {
+    // Text still selected (the words just made a link): the caret goes after them, so typing goes on.
+    const TextSelection = selection.constructor as { create?: (doc: unknown, pos: number) => unknown };
+    if (TextSelection.create)
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, selection.to)));
+    return;
+  }
+  if (!selection.node || selection.node.isTextblock || !schema.nodes.paragraph) return;
+  // NodeSelection's parent class is ProseMirror's Selection, whose `near` finds a caret position.
+  const Selection = Object.getPrototypeOf(selection.constructor) as { near: (pos: unknown) => unknown };
+  const after = selection.to;
+  let tr = view.state.tr;
+  if (!tr.doc.resolve(after).nodeAfter?.isTextblock) tr = tr.insert(after, schema.nodes.paragraph.create());
+  view.dispatch(tr.setSelection(Selection.near(tr.doc.resolve(after + 1))).scrollIntoView());
+}
+
+/** Starts watching `root` (the admin's document). */
+export function keepEditorFocus(root: Document = document) {
+  // When focus last left a menu or dialog: a dialog that closes may give focus straight to the text.
+  let leftTransient = 0;
+  root.addEventListener('focusout', (event) => {
+    if ((event.target as Element | null)?.closest?.(TRANSIENT)) leftTransient = Date.now();
+  });
+  root.addEventListener('focusin', (event) => {
+    const target = event.target as Element | null;
+    if (!(target instanceof HTMLElement) || target.closest(TRANSIENT)) return;
+    const area = target.closest(EDITOR_AREA);
+    const editable = area?.querySelector<HTMLElement>(EDITABLE);
+    if (!editable) return;
+    const from = event.relatedTarget as Element | null;
+    // Focus given straight back to the text (by the link dialog) still gets the caret placed.
+    const fromTransient = !!from?.closest(TRANSIENT) || (from === null && Date.now() - leftTransient < 1000);
+    if (target === editable ? !fromTransient : !handedBack(from, target)) return;
+    queueMicrotask(() => focusText(editable));
+  });
+}
+
+/** The minus icon of Keystatic's real Divider button: one horizontal line. */
+const DIVIDER_ICON = 'M5 12h14';
+
+/**
+ * Names the link button "Link". Keystatic's toolbar labels it "Divider" (its `aria-label` was copied from
+ * the divider button), so a screen reader announced two dividers and no link. Any button labelled
+ * "Divider" whose icon is not the divider's line is renamed, as the toolbars appear.
+ */
+export function nameLinkButton(root: Document = document) {
+  const rename = () => {
+    for (const button of root.querySelectorAll<HTMLElement>(
+      '[data-keystatic-editor=toolbar] button[aria-label="Divider"]',
+    )) {
+      const paths = [...button.querySelectorAll('svg path')].map((p) => p.getAttribute('d') ?? '');
+      if (paths.length && !(paths.length === 1 && paths[0] === DIVIDER_ICON)) {
+        button.setAttribute('aria-label', 'Link');
+      }
+    }
+  };
+  new MutationObserver(rename).observe(root.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-label'],
+  });
+  rename();
+}
+
+/** Starts every fix in the admin's page. */
+export function fixEditors(root: Document = document) {
+  keepEditorFocus(root);
+  nameLinkButton(root);
+}
