@@ -8,16 +8,15 @@ import { contentCheck } from './src/integrations/content-check';
 import { contentModelStore } from './src/integrations/content-model-store';
 import { figureImages } from './src/integrations/figure-images';
 import { formerSlugs } from './src/integrations/former-slugs';
+import { hostCaches } from './src/integrations/host-caches';
 import { keptOutput } from './src/integrations/kept-output';
 import { ogImages } from './src/integrations/og-images';
 import { adminIntegrations, isAdminBuild } from './src/integrations/admin';
-import { outputCheck } from './src/integrations/output-check';
+import { afterBuild } from './src/integrations/after-build';
 import { publishMode } from './src/integrations/publish-mode';
-import { searchIndex } from './src/integrations/search-index';
-import { securityHeadersFile } from './src/integrations/security-headers';
-import { seoSitemap } from './src/integrations/seo-sitemap';
 import { siteConfig } from './src/integrations/site-config';
 import { blocksFor } from './src/lib/content/check/collections';
+import { cacheFolders } from './src/lib/deploy/host-caches';
 import { bodyLinks } from './src/lib/markdown/body-links';
 import { bodyTables } from './src/lib/markdown/body-tables';
 import { contentIsData } from './src/lib/markdown/content-is-data';
@@ -32,8 +31,10 @@ const { site, base } = siteConfig(process.env);
 // in a monorepo or a test sandbox), besides the project itself.
 const adminBuild = isAdminBuild(process.env);
 const installedPackages = fileURLToPath(new URL('../..', import.meta.resolve('astro/package.json')));
+// Every cache lives where the build's host keeps files between builds (src/lib/deploy/host-caches.ts).
+const caches = cacheFolders(process.env);
 // Unchanged pages and the search index stay in dist/ between builds (src/integrations/kept-output.ts).
-const kept = keptOutput();
+const kept = adminBuild ? undefined : keptOutput();
 
 export default defineConfig({
   site,
@@ -42,8 +43,8 @@ export default defineConfig({
   // `npm run build:admin` adds a small Node server for the admin; the public build stays pure static.
   ...(adminBuild ? { adapter: node({ mode: 'standalone' }), outDir: './dist-admin' } : {}),
   build: { format: 'directory' },
-  // Astro's caches live with the share-image cache, so one folder carries every cache between CI runs.
-  cacheDir: './.cache/astro',
+  // Astro's caches live with the share-image cache, so one folder carries every cache between builds.
+  cacheDir: `./${caches.astro}`,
   // A page whose content (its cacheKey, src/lib/incremental/page-keys.ts) and code are unchanged since the
   // last build is copied from that build's output instead of rendered again.
   experimental: { incrementalBuild: true },
@@ -56,21 +57,19 @@ export default defineConfig({
     }),
   },
   integrations: [
-    ...(adminBuild ? [] : [kept.start]),
+    hostCaches(caches),
+    ...(kept ? [kept.integration] : []),
     contentModelStore(),
     contentCheck(process.env),
     publishMode(process.env),
     mdx(),
     figureImages(),
-    ogImages(process.env),
+    ogImages(process.env, caches.og),
     formerSlugs(),
-    ...seoSitemap(),
     ...adminIntegrations(adminBuild),
-    searchIndex(),
-    // These two read the finished dist/: keep them last. The output check is for the public build.
-    ...(adminBuild ? [] : [outputCheck()]),
-    securityHeadersFile(),
-    ...(adminBuild ? [] : [kept.record]),
+    // Reads the finished dist/ once for the sitemap, search index, link check and _headers, then
+    // records the kept output (src/integrations/after-build.ts). The link check is for the public build.
+    afterBuild({ checkLinks: !adminBuild, kept }),
   ],
   vite: {
     server: { fs: { allow: [process.cwd(), installedPackages] } },

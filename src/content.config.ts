@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { CONTENT_TYPES, SETTINGS_FILE, schemaOf, settingsSchema, type ContentTypeName } from './content-model/types';
 import { isPublished, type Publishable } from './lib/content/publish';
+import { typeset } from './lib/markdown/typeset';
 /** A type's files (`src/content-model/types.ts`), each named by its file name: the slug the admin chose. */
 const files = (type: ContentTypeName) => {
   const { folder, extension } = CONTENT_TYPES[type];
@@ -35,7 +36,7 @@ const publishedOnly = (loader: Loader): Loader => ({
 
 /** A type's collection: its files, validated by the schema its content-model module builds. */
 const entries = <N extends ContentTypeName>(type: N, loader: (l: Loader) => Loader = (l) => l) =>
-  defineCollection({ loader: loader(files(type)), schema: ({ image }) => schemaOf(type, image) });
+  defineCollection({ loader: loader(files(type)), schema: ({ image }) => schemaOf(type, image, typeset) });
 
 export const collections = {
   posts: entries('posts', publishedOnly),
@@ -60,6 +61,6 @@ export const collections = {
         watcher?.on('change', (changed) => changed === absolute && sync());
       },
     },
-    schema: ({ image }) => settingsSchema(image),
+    schema: ({ image }) => settingsSchema(image, typeset),
   }),
 };

@@ -43,6 +43,8 @@ export interface ContentType<
    * levels 2 to 4. The admin offers only these; the check refuses others.
    */
   headings?: readonly HeadingLevel[];
+  /** The folder under `content/images/` that images placed in the body are stored in; none when it takes none. */
+  bodyImages?: string;
   /** The zod schema of an entry's data (front matter or YAML). */
   schema: (ctx: Omit<SchemaContext, 'path'>) => z.ZodType<ObjectOutput<F>>;
 }
@@ -61,6 +63,7 @@ export function contentType<F extends Record<string, Field<unknown>>>(spec: Cont
           bodyField: bodyName,
           blocks: bodyField.admin.blocks,
           headings: bodyField.admin.headings as readonly HeadingLevel[],
+          ...(bodyField.admin.images ? { bodyImages: bodyField.admin.images } : {}),
         }
       : {}),
     schema: (ctx) => {

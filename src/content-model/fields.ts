@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
-import { SLUG_PATTERN, URL_MAX, WEB_ADDRESS_PATTERN, linkProblem, textProblem, type TextKind } from './vocabulary';
+import {
+  FORMER_PATH_MAX,
+  FORMER_PATH_PATTERN,
+  SLUG_PATTERN,
+  URL_MAX,
+  WEB_ADDRESS_PATTERN,
+  linkProblem,
+  textProblem,
+  type TextKind,
+} from './vocabulary';
 
 /**
  * Field builders: each field of a content type is written once, as a call below, and yields both its
@@ -17,6 +26,11 @@ export interface SchemaContext {
   image: () => z.ZodType;
   /** The singular noun of a collection, for reference messages ("the slug of a category"). */
   noun: (collection: string) => string;
+  /**
+   * The typography a reader sees in bodies, for every other text (`src/lib/markdown/typeset.ts`): the
+   * build and the check pass it; the admin never runs a schema, so the content model needs no parser.
+   */
+  typeset: (text: string) => string;
 }
 
 /** The admin side of a field: what the Keystatic adapter builds from. */
@@ -35,6 +49,7 @@ export type AdminField =
   | { kind: 'webAddress'; label: string; description: string; required: boolean }
   | { kind: 'email'; label: string; description?: string }
   | { kind: 'slugText'; label: string }
+  | { kind: 'sitePath'; label: string }
   | { kind: 'date'; label: string; description?: string; required: boolean }
   | { kind: 'checkbox'; label: string; description?: string; defaultValue: boolean }
   | {
@@ -157,7 +172,7 @@ export function text(
     mustContain?: string;
   } = {},
 ): Field<string | undefined> {
-  return field({ kind: 'text', label, description, textKind: kind, required, mustContain }, ({ path }) => {
+  return field({ kind: 'text', label, description, textKind: kind, required, mustContain }, ({ path, typeset }) => {
     const checked = z
       .string(required ? { error: `${path} is required` } : undefined)
       .superRefine(
@@ -169,7 +184,8 @@ export function text(
               : undefined),
         ),
       )
-      .trim();
+      .trim()
+      .transform(typeset);
     return required ? checked : checked.optional().transform((value) => (value ? value : undefined));
   });
 }
@@ -512,6 +528,21 @@ export const body = (
   schema: () => z.never(),
 });
 
+/**
+ * The path the admin writes for an image stored in `content/images/<folder>/`, as seen from an entry's
+ * file (`../images/figures/`), or from the settings file at `content/` (`./images/site/`). Images of a
+ * body or a block are kept one folder deeper, per entry: see {@link adminImagePrefix}.
+ */
+export const imagePublicPath = (folder: string, fromRoot = false): string =>
+  `${fromRoot ? './' : '../'}images/${folder}/`;
+
+/**
+ * The only image paths the admin reads back in entry `slug`'s body (a Markdown image or a Figure block):
+ * `../images/<folder>/<slug>/<file name>`. Keystatic strips this prefix to find the file, and an image
+ * written elsewhere is dropped (or turned into text) the next time the entry is saved.
+ */
+export const adminImagePrefix = (folder: string, slug: string): string => `${imagePublicPath(folder)}${slug}/`;
+
 // Fields several content types share.
 
 /** An image and its alt text; the alt text is required wherever an image is. */
@@ -606,6 +637,34 @@ export const formerSlugs = () =>
       itemLabel: ((value: string) => value || 'slug') as never,
     },
     (ctx) => z.array(slugOf('former slug')).default([]),
+  );
+
+/**
+ * Old addresses of an entry on the site it was imported from (`/2024/05/slug/`, `/category/news/`),
+ * each redirected to the entry's page as its former slugs are.
+ */
+export const formerPaths = () =>
+  field<string[]>(
+    {
+      kind: 'array',
+      label: 'Former addresses',
+      description:
+        'Paths this entry had on a previous site, such as /2024/05/old-post/: each redirects here. Filled in by npm run import.',
+      element: { kind: 'sitePath', label: 'Former address' },
+      itemLabel: ((value: string) => value || 'path') as never,
+    },
+    () =>
+      z
+        .array(
+          z
+            .string()
+            .max(FORMER_PATH_MAX, { error: `must be at most ${FORMER_PATH_MAX} characters` })
+            .regex(FORMER_PATH_PATTERN, {
+              error:
+                'must be a site path such as /2024/05/old-post/ (plain letters, digits and - _ . ~ between slashes)',
+            }),
+        )
+        .default([]),
   );
 
 /**

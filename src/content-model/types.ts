@@ -42,11 +42,20 @@ const noun = (collection: string): string =>
   (CONTENT_TYPES as Record<string, { noun: string }>)[collection]?.noun ?? collection;
 
 /** The zod schema of a type's entries, around Astro's `image()` (or a stand-in that accepts paths). */
-export const schemaOf = <N extends ContentTypeName>(type: N, image: () => z.ZodType): z.ZodType<EntryData<N>> =>
-  (CONTENT_TYPES[type].schema as (ctx: Omit<SchemaContext, 'path'>) => z.ZodType<EntryData<N>>)({ image, noun });
+export const schemaOf = <N extends ContentTypeName>(
+  type: N,
+  image: () => z.ZodType,
+  typeset: SchemaContext['typeset'],
+): z.ZodType<EntryData<N>> =>
+  (CONTENT_TYPES[type].schema as (ctx: Omit<SchemaContext, 'path'>) => z.ZodType<EntryData<N>>)({
+    image,
+    noun,
+    typeset,
+  });
 
 /** The zod schema of the settings file. */
-export const settingsSchema = (image: () => z.ZodType): z.ZodType<SettingsData> => settings.schema({ image, noun });
+export const settingsSchema = (image: () => z.ZodType, typeset: SchemaContext['typeset']): z.ZodType<SettingsData> =>
+  settings.schema({ image, noun, typeset });
 
 /** A block's props schema, and the checks across them (the build applies both: see `checkBlockProps`). */
 export interface BlockSchema {
@@ -62,7 +71,8 @@ const blockImage = () => {
 export const blockSchemas = Object.fromEntries(
   Object.entries(BLOCKS).map(([name, block]: [string, BlockSpec]) => [
     name,
-    { props: zodObject(block.props, { path: '', image: blockImage, noun }), refine: block.refine },
+    // Block props are checked as written; their components typeset what they show (`typesetProps`).
+    { props: zodObject(block.props, { path: '', image: blockImage, noun, typeset: (t) => t }), refine: block.refine },
   ]),
 ) as Record<BlockName, BlockSchema>;
 

@@ -236,6 +236,17 @@ export function linkProblem(field: string, url: string): string | undefined {
   return `${field} must start with "/", "#", "https://" or "mailto:" (a single / for a page of this site, # for a section, https:// for another site, mailto: for email)`;
 }
 
+/**
+ * An old address of an entry on the site it came from, kept working by a redirect: a site path of
+ * plain segments (letters, digits, `-`, `_`, `.`, `~`; none starting with a dot), ending in `/` or in
+ * a file name such as `post.html`. Query strings (`/?p=123`) cannot be redirected by a static host.
+ */
+export const FORMER_PATH_PATTERN =
+  /^\/(?=.)(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\.html?)?$/;
+
+/** The longest former address. */
+export const FORMER_PATH_MAX = 300;
+
 /** An absolute https:// address, as the site's own URL, the canonical override and booking links must be. */
 export const WEB_ADDRESS_PATTERN = new RegExp(`^https://[^/\\\\${INVISIBLE}][^\\\\${INVISIBLE}]*$`, 'u');
 

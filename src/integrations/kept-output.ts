@@ -14,39 +14,38 @@ import { listFiles } from '../lib/output/dist-files';
 
 const RECORD = 'kept-output.json';
 
-let kept: Kept | undefined;
-/** Bundles this build left in dist/, by folder: the digest they were made from. */
-const made = new Map<string, string>();
-
-/**
- * The digest of a bundle folder the last build left in `dist/` untouched (kept whole at the start of
- * this build), or `undefined`. A step that finds the digest it would build from can leave it there.
- */
-export const keptBundle = (name: string): string | undefined => kept?.bundles.get(name);
-
-/** Declares that `dist/<name>/` holds a bundle made from `digest`, for the next build to keep. */
-export function recordBundle(name: string, digest: string): void {
-  made.set(name, digest);
+/** What the after-build pass (`after-build.ts`) asks of the kept output, for the build under way. */
+export interface KeptOutput {
+  /** The integration: put it first in the list. */
+  integration: AstroIntegration;
+  /**
+   * The digest of a bundle folder the last build left in `dist/` untouched (kept whole at the start of
+   * this build), or `undefined`. A step that finds the digest it would build from can leave it there.
+   */
+  keptBundle(name: string): string | undefined;
+  /** Records what `dist/` holds now, for the next build, with the bundles made (folder name to digest). */
+  record(dist: string, bundles: Map<string, string>): void;
 }
 
 /**
  * Keeps unchanged output in `dist/` between builds instead of emptying it. Astro empties `dist/` and
  * then copies every page it can skip from its incremental cache, and the search index was copied back
- * the same way: thousands of copies on a warm build. With `start` first in the integrations and
- * `record` last, a build turns off Astro's emptying and empties `dist/` itself except for the pages
- * and bundles the last build recorded, whose size and modification time have not changed since
- * (Astro leaves such a page alone when it can skip it and writes over it when it cannot). After the
- * routes ran, kept pages this build did not produce are removed; at the end the new output is
- * recorded. Without Astro's incremental build this changes nothing: every page is written again.
+ * the same way: thousands of copies on a warm build. With `integration` first in the list, a build
+ * turns off Astro's emptying and empties `dist/` itself except for the pages and bundles the last build
+ * recorded, whose size and modification time have not changed since (Astro leaves such a page alone
+ * when it can skip it and writes over it when it cannot). After the routes ran, kept pages this build
+ * did not produce are removed; at the end the after-build pass calls `record`. Without Astro's
+ * incremental build this changes nothing: every page is written again.
  */
-export function keptOutput(): { start: AstroIntegration; record: AstroIntegration } {
+export function keptOutput(): KeptOutput {
   let dist = '';
   let recordFile = '';
   let enabled = false;
+  let kept: Kept | undefined;
   /** Every file a route of this build wrote or kept, relative to dist/. */
   let produced = new Set<string>();
   return {
-    start: {
+    integration: {
       name: 'quire:kept-output',
       hooks: {
         'astro:config:setup': ({ command, config, updateConfig }) => {
@@ -58,7 +57,6 @@ export function keptOutput(): { start: AstroIntegration; record: AstroIntegratio
           recordFile = fileURLToPath(new URL(RECORD, config.cacheDir));
         },
         'astro:build:start': ({ logger }) => {
-          made.clear();
           kept = undefined;
           if (!enabled) return;
           kept = keepUnchanged(dist, readRecord(recordFile));
@@ -78,19 +76,14 @@ export function keptOutput(): { start: AstroIntegration; record: AstroIntegratio
         },
       },
     },
-    record: {
-      name: 'quire:kept-output-record',
-      hooks: {
-        'astro:build:done': ({ dir }) => {
-          if (!kept) return;
-          const site = fileURLToPath(dir);
-          const record: OutputRecord = { version: 1, pages: stampFiles(site, produced), bundles: {} };
-          for (const [name, digest] of made) {
-            record.bundles[name] = { digest, files: stampFiles(`${site}${name}`, listFiles(`${site}${name}`)) };
-          }
-          writeRecord(recordFile, record);
-        },
-      },
+    keptBundle: (name) => kept?.bundles.get(name),
+    record(site, bundles) {
+      if (!kept) return;
+      const record: OutputRecord = { version: 1, pages: stampFiles(site, produced), bundles: {} };
+      for (const [name, digest] of bundles) {
+        record.bundles[name] = { digest, files: stampFiles(`${site}${name}`, listFiles(`${site}${name}`)) };
+      }
+      writeRecord(recordFile, record);
     },
   };
 }

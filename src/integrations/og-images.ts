@@ -32,17 +32,18 @@ function drawBeforeBuild(cacheDir: string, site: string | undefined, env: Record
 
 /**
  * Share-image settings read when Astro starts: QUIRE_OG=off turns generation off, QUIRE_OG_CACHE moves
- * the image cache (default `.cache/og/`, relative to the project). A build starts drawing before
+ * the image cache (default `cacheFolder`, `.cache/og/` unless the host keeps caches elsewhere, relative
+ * to the project). A build starts drawing before
  * Astro loads the content; after it, the integration reports how many images were drawn and how many
  * came from the cache.
  */
-export function ogImages(env: Record<string, string | undefined>): AstroIntegration {
+export function ogImages(env: Record<string, string | undefined>, cacheFolder = DEFAULT_CACHE_DIR): AstroIntegration {
   return {
     name: 'quire:og-images',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         resetOgStats();
-        const cacheDir = resolve(fileURLToPath(config.root), env.QUIRE_OG_CACHE || DEFAULT_CACHE_DIR);
+        const cacheDir = resolve(fileURLToPath(config.root), env.QUIRE_OG_CACHE || cacheFolder);
         updateConfig({
           vite: {
             define: {

@@ -3,9 +3,11 @@ import { block, wrapper } from '@keystatic/core/content-components';
 import slugify from '@sindresorhus/slugify';
 import { BLOCKS, type BlockName } from '../content-model/blocks';
 import type { ContentType, Singleton } from '../content-model/content-type';
-import type { AdminField } from '../content-model/fields';
+import { imagePublicPath, type AdminField } from '../content-model/fields';
 import {
   EMAIL_PATTERN,
+  FORMER_PATH_MAX,
+  FORMER_PATH_PATTERN,
   LINK_PATTERN,
   SLUG_MAX,
   SLUG_PATTERN,
@@ -31,7 +33,7 @@ import { PREVIEWS } from './previews';
  */
 export const imageStore = (folder: string, fromRoot = false) => ({
   directory: `content/images/${folder}`,
-  publicPath: `${fromRoot ? './' : '../'}images/${folder}/`,
+  publicPath: imagePublicPath(folder, fromRoot),
   transformFilename: uploadName,
 });
 
@@ -108,6 +110,15 @@ export function keystaticField(admin: AdminField): ComponentSchema {
       return fields.text({
         label: admin.label,
         validation: { isRequired: true, pattern: { regex: SLUG_PATTERN, message: SLUG_MESSAGE } },
+      });
+    case 'sitePath':
+      return fields.text({
+        label: admin.label,
+        validation: {
+          isRequired: true,
+          length: { max: FORMER_PATH_MAX },
+          pattern: { regex: FORMER_PATH_PATTERN, message: 'A site path such as /2024/05/old-post/' },
+        },
       });
     case 'link':
       return fields.text({

@@ -6,9 +6,11 @@ export interface BenchOptions {
   strict: boolean;
   /** Keep the sandboxes under `.cache/bench/` afterwards (default: removed). */
   keep: boolean;
+  /** Pin every build to this many cores (`taskset`), to see what the extra cores buy (default: all). */
+  cores?: number;
 }
 
-/** Reads `--posts 250,1000,4000`, `--strict` and `--keep`; anything else is an error naming the usage. */
+/** Reads `--posts 250,1000,4000`, `--cores N`, `--strict` and `--keep`; anything else is an error naming the usage. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const options: BenchOptions = { sizes: [100], strict: false, keep: false };
   for (let i = 0; i < argv.length; i++) {
@@ -21,10 +23,17 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
         throw new Error(`--posts: "${value}" is not a list of post counts (write e.g. --posts 250,1000)`);
       }
       options.sizes = sizes;
+    } else if (name === '--cores') {
+      const value = inline ?? argv[++i] ?? '';
+      const cores = Number(value);
+      if (!Number.isInteger(cores) || cores < 1) throw new Error(`--cores: "${value}" is not a number of cores`);
+      options.cores = cores;
     } else if (arg === '--strict') options.strict = true;
     else if (arg === '--keep') options.keep = true;
     else
-      throw new Error(`unknown option "${arg}" (usage: npm run bench -- [--posts 250,1000,4000] [--strict] [--keep])`);
+      throw new Error(
+        `unknown option "${arg}" (usage: npm run bench -- [--posts 250,1000,4000] [--cores N] [--strict] [--keep])`,
+      );
   }
   return options;
 }

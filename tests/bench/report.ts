@@ -1,5 +1,5 @@
 import type { BudgetCheck } from './budgets';
-import type { SiteResult, SizeResult } from './results';
+import type { Machine, SiteResult, SizeResult } from './results';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -13,8 +13,12 @@ export function markdownTable(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** The benchmark's results as Markdown: one row per size and site, then the article page and the budgets. */
-export function formatReport(results: SizeResult[], budgets: BudgetCheck[]): string {
+/** The line that says what the builds ran on. */
+export const machineLine = ({ cores, pinnedTo, loadAverage }: Machine): string =>
+  `Machine: ${cores} cores${pinnedTo ? `, every build pinned to ${pinnedTo}` : ''}; load average at the start ${loadAverage.join(', ')}.`;
+
+/** The benchmark's results as Markdown: the machine, one row per size and site, then the article page and the budgets. */
+export function formatReport(results: SizeResult[], budgets: BudgetCheck[], machine?: Machine): string {
   const builds = markdownTable(
     [
       'posts',
@@ -63,5 +67,5 @@ export function formatReport(results: SizeResult[], budgets: BudgetCheck[]): str
     ['budget', 'limit', 'measured', 'result'],
     budgets.map((b) => [b.name, b.limit, b.measured, b.pass ? 'pass' : '**FAIL**']),
   );
-  return `## Builds\n\n${builds}\n\n## Article page\n\n${pages}\n\n## Budgets\n\n${checks}\n`;
+  return `## Builds\n\n${machine ? `${machineLine(machine)}\n\n` : ''}${builds}\n\n## Article page\n\n${pages}\n\n## Budgets\n\n${checks}\n`;
 }

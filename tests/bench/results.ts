@@ -23,3 +23,13 @@ export interface SizeResult {
   site: SiteResult & { article: PageWeight; phases: Record<string, number> };
   reference: SiteResult;
 }
+
+/** The machine a benchmark ran on. */
+export interface Machine {
+  /** Cores Node reports (`os.availableParallelism()`). */
+  cores: number;
+  /** Cores every build was pinned to (`--cores`), when fewer than all. */
+  pinnedTo?: number;
+  /** The 1, 5 and 15 minute load averages when the benchmark started (other work on the machine). */
+  loadAverage: number[];
+}

@@ -28,12 +28,22 @@ export function parsePeakMb(log: string): number | undefined {
   return match ? Math.round(Number(match[1]) / 1024) : undefined;
 }
 
-/** Runs `astro build` in `dir`, timed, under GNU time when it is installed; rejects when the build fails. */
-export function timedBuild(dir: string, env: Record<string, string> = {}): Promise<BuildRun> {
+/** The command that runs `argv` on the first `cores` cores only (Linux `taskset`), or `argv` itself. */
+export function pinned(argv: string[], cores?: number): string[] {
+  return cores === undefined ? argv : ['taskset', '-c', cores === 1 ? '0' : `0-${cores - 1}`, ...argv];
+}
+
+/**
+ * Runs `astro build` in `dir`, timed, under GNU time when it is installed, on the first `cores` cores
+ * when given (Node's `availableParallelism()` then reports that many, so the card workers follow);
+ * rejects when the build fails.
+ */
+export function timedBuild(dir: string, env: Record<string, string> = {}, cores?: number): Promise<BuildRun> {
   const withTime = existsSync(TIME);
-  const [command, args] = withTime
-    ? [TIME, ['-v', process.execPath, ASTRO_BIN, 'build']]
-    : [process.execPath, [ASTRO_BIN, 'build']];
+  const [command, ...args] = pinned(
+    withTime ? [TIME, '-v', process.execPath, ASTRO_BIN, 'build'] : [process.execPath, ASTRO_BIN, 'build'],
+    cores,
+  ) as [string, ...string[]];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: dir, env: cleanEnv(env) });

@@ -103,10 +103,11 @@ beforeAll(async () => {
 afterAll(() => sandbox?.remove());
 
 describe('incremental builds', () => {
-  it('renders every page on the first build', () => {
+  it('renders every page on the first build, which says its caches were cold', () => {
     const first = routes(logs[0]!);
     expect(first.copied).toEqual([]);
     expect(first.rendered).toEqual(expect.arrayContaining([...live, unpublished].map((p) => article(p.id))));
+    expect(logs[0]).toMatch(/\[quire:caches\] cold \(host: \w[^)]*no Astro's cache and no share images/);
   });
 
   it('leaves every article, Markdown copy, share image and the search index in dist/ when nothing changed', () => {
@@ -119,6 +120,9 @@ describe('incremental builds', () => {
     }
     expect(rendered.filter((route) => /^\/(journal|og)\//.test(route))).toEqual([]);
     expect(logs[1]).toMatch(/share images: 0 drawn, 0 from cache, \d+ kept from the last build/);
+    expect(logs[1]).toMatch(/\[quire:caches\] warm \(host: /);
+    // Nothing changed: no page is parsed again (the records are kept under their digests).
+    expect(logs[1]).toMatch(/\[quire:after-build\] read \d+ of \d+ HTML pages \(0 parsed/);
     expect(logs[1]).toMatch(/kept \d+ unchanged files and pagefind\/ in dist\//);
     const contentChecked = /Content check: [^\n]*\n[^\n]*\(checked by the last build: no file changed\)/;
     expect(logs[1]).toMatch(contentChecked);

@@ -26,8 +26,8 @@ async function buildSandbox(name: string, prepare: (dir: string) => void, env: R
 }
 
 describe('after the build, every internal link resolves', () => {
-  it('passes on the sample build', () => {
-    expect(checkDist(dist, { site: 'https://brightwater.example', base: '/' })).toEqual([]);
+  it('passes on the sample build', async () => {
+    expect(await checkDist(dist, { site: 'https://brightwater.example', base: '/' })).toEqual([]);
     expect(inject('sampleBuildLog')).toContain('every internal link, image and anchor in dist/ resolves');
   });
 

@@ -11,6 +11,7 @@ import { formatPrice, label } from '../../src/lib/format';
 import { articleMinutes } from '../../src/lib/reading/reading-time';
 import { endsWithCallToAction } from '../../src/lib/reading/closing-block';
 import { sampleContent } from '../support/content';
+import { FAQ_SECTION_TITLE } from '../../src/content-model/vocabulary';
 
 const dist = inject('sampleDist');
 const content = sampleContent();
@@ -126,7 +127,7 @@ describe('article pages', () => {
       const heading = $('#faqs-title');
       expect(heading.length, post.id).toBe(1);
       expect(heading.is('section[data-faq-section] > h2'), post.id).toBe(true);
-      expect(heading.text()).toBe('Frequently asked questions');
+      expect(heading.text()).toBe(post.data.faqsTitle ?? FAQ_SECTION_TITLE);
       if ($('nav.toc').length === 0) continue;
       for (const list of ['.toc-narrow', '.toc-wide']) {
         const hrefs = $(`nav.toc ${list} > ol > li > a`)
@@ -150,13 +151,18 @@ describe('article pages', () => {
       const $ = page(`journal/${post.id}`);
       const ctas = $('.article-main aside.cta');
       const afterBody = ctas.filter((_, el) => $(el).closest('.prose').length === 0);
+      const closing = post.data.closing;
       if (endsWithCallToAction(post.body)) {
         expect(afterBody.length, post.id).toBe(0);
         expect($('.prose').children().last().is('aside.cta'), post.id).toBe(true);
         expect(ctas.last().closest('.prose').length, post.id).toBe(1);
+      } else if (closing.discriminant === 'none') {
+        expect(afterBody.length, post.id).toBe(0);
       } else {
+        // The post's own closing call to action, or the site's default.
+        const expected = closing.discriminant === 'own' ? closing.value.headline : settings.defaultCta.headline;
         expect(afterBody.length, post.id).toBe(1);
-        expect(afterBody.find('.cta-headline').text(), post.id).toBe(settings.defaultCta.headline);
+        expect(afterBody.find('.cta-headline').text(), post.id).toBe(expected);
       }
     }
   });

@@ -1,3 +1,4 @@
+import { typeset } from '../../src/lib/markdown/typeset';
 import { load } from 'cheerio';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ const SITE = 'https://brightwater.example';
 const live = sampleContent().posts.filter((p) => isPublished(p.data, new Date(), false));
 const [moved, ownImage, retitled] = live;
 const NEW_TITLE = 'Tricky </script><!-- & "quoted" title';
+/** The title as readers see it: typeset like every text (curly quotes, dashes), the markup kept as text. */
+const SHOWN_TITLE = typeset(NEW_TITLE);
 
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
 /** One build: its log, the cache folder after it (file → mtime) and the share-image summary line. */
@@ -141,9 +144,10 @@ describe('editor content in the head', () => {
     const $ = load(builds[2]!.html(`journal/${retitled!.id}`));
     expect($('script[type="application/ld+json"]')).toHaveLength(1);
     const posting = jsonLdNodes($).find((n) => n['@type'] === 'BlogPosting')!;
-    expect(posting.headline).toBe(NEW_TITLE);
-    expect($('meta[property="og:title"]').attr('content')).toBe(NEW_TITLE);
-    expect($('head title').text()).toBe(`${NEW_TITLE} | Brightwater CTO Partners`);
+    expect(SHOWN_TITLE).toBe('Tricky </script><!– & “quoted” title');
+    expect(posting.headline).toBe(SHOWN_TITLE);
+    expect($('meta[property="og:title"]').attr('content')).toBe(SHOWN_TITLE);
+    expect($('head title').text()).toBe(`${SHOWN_TITLE} | Brightwater CTO Partners`);
   });
 
   it("uses an editor's own image instead of a card, resized to 1200x630", async () => {

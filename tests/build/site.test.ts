@@ -102,8 +102,10 @@ describe('every published entry has its page', () => {
     for (const author of content.authors) {
       const card = cards.filter((_, el) => $(el).find(`a[href="/authors/${author.id}/"]`).length > 0);
       const count = live.filter((p) => p.data.authors.includes(author.id)).length;
+      // An organisation has no role: its card gives the count alone.
+      const articles = `${count} article${count === 1 ? '' : 's'}`;
       expect(card.find('.meta').text().trim(), author.id).toBe(
-        `${author.data.role} · ${count} article${count === 1 ? '' : 's'}`,
+        author.data.role ? `${author.data.role} · ${articles}` : articles,
       );
       const crumbs = page(`authors/${author.id}`)('nav.breadcrumb a');
       expect(crumbs.map((_, a) => $(a).attr('href')).get()).toEqual(['/', '/authors/']);
@@ -254,6 +256,18 @@ describe('embedded blocks render as semantic HTML', () => {
 });
 
 describe('production output', () => {
+  it('copies every file in public/ to the same path in dist/', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) =>
+        statSync(join(dir, name)).isDirectory() ? files(join(dir, name)).map((f) => join(name, f)) : [name],
+      );
+    const published = files('public');
+    expect(published).toContain('favicon.ico');
+    for (const file of published) {
+      expect(readFileSync(join(dist, file)).equals(readFileSync(join('public', file))), file).toBe(true);
+    }
+  });
+
   it.each(hidden.map((p) => [p.id] as const))('leaves out unpublished post %s everywhere', (slug) => {
     expect(existsSync(join(dist, 'journal', slug))).toBe(false);
     expect(allHtml).not.toContain(`/journal/${slug}/`);

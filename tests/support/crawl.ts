@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { elementIds } from '../../src/lib/output/built-pages';
+import { elementIds } from '../../src/lib/output/page-record';
 import { siteTarget } from '../../src/lib/output/check-dist';
 import { listFiles, urlPathOf } from '../../src/lib/output/dist-files';
 import { htmlElements } from '../../src/lib/output/html-tree';

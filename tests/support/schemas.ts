@@ -1,5 +1,6 @@
+import { typeset } from '../../src/lib/markdown/typeset';
 import { z } from 'astro/zod';
-import { schemaOf } from '../../src/content-model/types';
+import { schemaOf, settingsSchema as settingsOf } from '../../src/content-model/types';
 
 /** Stand-in for Astro's `image()` helper: accepts a relative image path. */
 export const fakeImage = () => z.string().regex(/\.(jpe?g|png|webp|avif|gif|svg)$/, { error: 'must be an image file' });
@@ -57,10 +58,12 @@ export const validService = () => ({
 });
 
 /** Each content type's schema, as the content layer builds it from the content model (images as paths by default). */
-export const postSchema = (image: () => z.ZodType = fakeImage) => schemaOf('posts', image);
-export const faqSchema = () => schemaOf('faqs', fakeImage);
-export const serviceSchema = (image: () => z.ZodType = fakeImage) => schemaOf('services', image);
-export const comparisonSchema = () => schemaOf('comparisons', fakeImage);
-export const authorSchema = (image: () => z.ZodType = fakeImage) => schemaOf('authors', image);
-export const categorySchema = () => schemaOf('categories', fakeImage);
-export { settingsSchema, blockSchemas } from '../../src/content-model/types';
+export const postSchema = (image: () => z.ZodType = fakeImage) => schemaOf('posts', image, typeset);
+export const faqSchema = () => schemaOf('faqs', fakeImage, typeset);
+export const serviceSchema = (image: () => z.ZodType = fakeImage) => schemaOf('services', image, typeset);
+export const comparisonSchema = () => schemaOf('comparisons', fakeImage, typeset);
+export const authorSchema = (image: () => z.ZodType = fakeImage) => schemaOf('authors', image, typeset);
+export const categorySchema = () => schemaOf('categories', fakeImage, typeset);
+export { blockSchemas } from '../../src/content-model/types';
+/** The settings schema, as the content layer builds it. */
+export const settingsSchema = (image: () => z.ZodType = fakeImage) => settingsOf(image, typeset);

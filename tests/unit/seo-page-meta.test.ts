@@ -115,9 +115,8 @@ describe('describePage', () => {
     expect(tag(meta, 'twitter:card')).toEqual(['summary']);
   });
 
-  it('describes an author as a profile with a Person', () => {
-    const author = site.authors.find((a) => a.data.kind === 'person')!;
-    const meta = describePage({
+  const authorPage = (author: (typeof site.authors)[number]) =>
+    describePage({
       title: author.data.name,
       description: author.data.bio,
       pathname: `/authors/${author.id}/`,
@@ -125,6 +124,10 @@ describe('describePage', () => {
       seo: { kind: 'author', author },
       site,
     });
+
+  it('describes an author as a profile with a Person', () => {
+    const author = site.authors.find((a) => a.data.kind === 'person')!;
+    const meta = authorPage(author);
     expect(tag(meta, 'og:type')).toEqual(['profile']);
     expect(ofType(meta, 'Person')[0]).toMatchObject({ name: author.data.name, jobTitle: author.data.role });
     expect(ofType(meta, 'ProfilePage')[0]!.mainEntity).toEqual({ '@id': `${SITE_URL}/authors/${author.id}/#person` });
@@ -132,14 +135,7 @@ describe('describePage', () => {
 
   it('describes an organisation author as an Organization that is part of the firm', () => {
     const author = site.authors.find((a) => a.data.kind === 'organisation')!;
-    const meta = describePage({
-      title: author.data.name,
-      description: author.data.bio,
-      pathname: `/authors/${author.id}/`,
-      siteUrl: SITE_URL,
-      seo: { kind: 'author', author },
-      site,
-    });
+    const meta = authorPage(author);
     const url = `${SITE_URL}/authors/${author.id}/`;
     expect(ofType(meta, 'Person')).toEqual([]);
     expect(ofType(meta, 'Organization')).toContainEqual(

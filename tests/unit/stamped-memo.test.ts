@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stampedMemo } from '../../src/lib/incremental/stamped-memo';
-import { fileDigest, forgetBuiltPages, keepDigests, recallDigests } from '../../src/lib/output/built-pages';
+import { readPages } from '../../src/lib/output/read-dist';
+import { recordMemo } from '../../src/lib/output/record-memo';
 
 let dir = '';
 const memoFile = () => join(dir, 'cache', 'memo.json');
@@ -63,35 +64,43 @@ describe('values kept under a file stamp between builds', () => {
   });
 });
 
-describe('page digests across builds', () => {
-  const build = () => {
-    forgetBuiltPages();
-    recallDigests(memoFile());
+describe('page records across builds', () => {
+  /** One build's after-build read of a.html and b.html, with the records kept by the last one. */
+  const build = async (inputs = 'code') => {
+    const memo = recordMemo(join(dir, 'cache'), inputs);
+    const read = await readPages(dir, ['a.html', 'b.html'], memo);
+    memo.save();
+    return read;
   };
 
-  it("reuses the last build's digest of an untouched page without reading it", () => {
-    build();
-    expect(fileDigest(dir, 'a.html')).toBe(sha1('page a'));
-    keepDigests();
+  it("reuses the last build's digest and record of an untouched page without reading it", async () => {
+    const first = await build();
+    expect(first.digests.get('a.html')).toBe(sha1('page a'));
+    expect([first.read, first.parsed]).toEqual([2, 2]);
     // Same size, same modification time: the page is not read, so the old digest comes back (which
     // is what proves it was not read; Astro never rewrites a page without changing its time).
     sneakyEdit(page('a.html'), 'page z');
-    build();
-    expect(fileDigest(dir, 'a.html')).toBe(sha1('page a'));
+    const second = await build();
+    expect(second.digests.get('a.html')).toBe(sha1('page a'));
+    expect([second.read, second.parsed]).toEqual([0, 0]);
   });
 
-  it('reads a page again once it changed', () => {
-    build();
-    fileDigest(dir, 'a.html');
-    keepDigests();
+  it('reads a page again once it changed, and parses it only when its bytes are new', async () => {
+    await build();
     writeFileSync(page('a.html'), 'page a, rewritten');
-    build();
-    expect(fileDigest(dir, 'a.html')).toBe(sha1('page a, rewritten'));
+    const changed = await build();
+    expect(changed.digests.get('a.html')).toBe(sha1('page a, rewritten'));
+    expect([changed.read, changed.parsed]).toEqual([1, 1]);
+    // Written again with the bytes the last build saw: read for its digest, not parsed.
+    writeFileSync(page('b.html'), 'page b');
+    const same = await build();
+    expect([same.read, same.parsed]).toEqual([1, 0]);
   });
 
-  it('reads every page when no earlier build kept digests', () => {
+  it('reads and parses every page when no earlier build kept records, or the reader changed', async () => {
     sneakyEdit(page('a.html'), 'page y');
-    build();
-    expect(fileDigest(dir, 'a.html')).toBe(sha1('page y'));
+    const first = await build();
+    expect(first.digests.get('a.html')).toBe(sha1('page y'));
+    expect((await build('other code')).parsed).toBe(2);
   });
 });

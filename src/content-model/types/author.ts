@@ -1,5 +1,5 @@
 import { contentType } from '../content-type';
-import { group, imageWithAlt, link, list, select, slugTitle, text } from '../fields';
+import { formerPaths, group, imageWithAlt, link, list, select, slugTitle, text } from '../fields';
 import { AUTHOR_KINDS } from '../vocabulary';
 
 /** Authors (`content/authors/<slug>.yaml`): people, or the firm publishing under its own name. */
@@ -33,5 +33,6 @@ export const authors = contentType({
       ),
       { itemLabel: (item) => item.label || 'Link' },
     ),
+    formerPaths: formerPaths(),
   },
 });

@@ -1,5 +1,5 @@
 import { contentType } from '../content-type';
-import { slugTitle, text } from '../fields';
+import { formerPaths, slugTitle, text } from '../fields';
 
 /** Journal categories (`content/categories/<slug>.yaml`). */
 export const categories = contentType({
@@ -18,5 +18,6 @@ export const categories = contentType({
       kind: 'summary',
       required: true,
     }),
+    formerPaths: formerPaths(),
   },
 });

@@ -24,6 +24,10 @@ export function netlifyToml(): string {
     `command = ${JSON.stringify(HOST_BUILD.command)}`,
     `publish = ${JSON.stringify(HOST_BUILD.output)}`,
     '',
+    '# Keeps .cache/ (Astro, share images) between builds: see src/lib/deploy/host-caches.ts.',
+    '[[plugins]]',
+    'package = "./netlify/plugins/quire-caches"',
+    '',
     ...headers,
   ].join('\n');
 }

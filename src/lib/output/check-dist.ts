@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from './built-pages';
 import { listFiles, urlPathOf } from './dist-files';
+import type { PageRecord } from './page-record';
+import { readDist } from './read-dist';
 
 /** Where the built site is served: its origin (from `site`) and base path. */
 export interface ServedAt {
@@ -37,17 +38,22 @@ function fileFor(path: string, files: Set<string>): string | undefined {
 }
 
 /**
- * Checks every internal link in `dist/`: each `href`, `src`, `srcset` and URL meta tag of every page,
- * and each URL in sitemaps and feeds, must lead to a built file, and each `#fragment` to an element
- * with that id. Returns one line per broken link, naming the page and the target.
+ * Checks every internal link of the built site: each `href`, `src`, `srcset` and URL meta tag of every
+ * page, and each URL in sitemaps and feeds, must lead to a built file (`files`: every file of `dist/`),
+ * and each `#fragment` to an element with that id. Returns one line per broken link or unsafe markup,
+ * naming the page and the target.
  */
-export function checkDist(dist: string, servedAt: ServedAt): string[] {
+export function checkPages(files: string[], records: Map<string, PageRecord>, servedAt: ServedAt): string[] {
   const base = servedAt.base.replace(/\/?$/, '/');
-  const all = listFiles(dist);
-  const files = new Set(all);
-  const pages = builtPages(dist);
+  const built = new Set(files);
+  const idSets = new Map<string, Set<string>>();
+  const hasId = (file: string, id: string) => {
+    let ids = idSets.get(file);
+    if (!ids) idSets.set(file, (ids = new Set(records.get(file)?.ids)));
+    return ids.has(id);
+  };
   const problems: string[] = [];
-  for (const [file, page] of pages) {
+  for (const [file, page] of records) {
     const from = urlPathOf(file, base);
     const where = `${from} (dist/${file})`;
     for (const problem of page.problems) problems.push(`${where}: ${problem}`);
@@ -64,7 +70,7 @@ export function checkDist(dist: string, servedAt: ServedAt): string[] {
         problems.push(`${where}: ${via} "${url}": outside the base path ${base} (build links with withBase())`);
         continue;
       }
-      const found = fileFor(path.slice(base.length - 1), files);
+      const found = fileFor(path.slice(base.length - 1), built);
       if (!found) {
         problems.push(`${where}: ${via} "${url}": nothing is built at ${path} (no such file in dist/)`);
         continue;
@@ -73,11 +79,11 @@ export function checkDist(dist: string, servedAt: ServedAt): string[] {
       if (ALWAYS_THERE.has(fragment) || !found.endsWith('.html')) continue;
       // A former address redirects (a 301 where the host reads _redirects, which keeps the fragment):
       // the fragment must be on the page it redirects to.
-      const redirect = pages.get(found)?.redirectsTo;
+      const redirect = records.get(found)?.redirectsTo;
       const landing = redirect ? siteTarget(redirect, urlPathOf(found, base), servedAt.site) : undefined;
-      const landed = landing && fileFor(decodeURI(landing.pathname).slice(base.length - 1), files);
-      if (landed && pages.get(landed)?.ids.has(fragment)) continue;
-      if (!pages.get(found)?.ids.has(fragment)) {
+      const landed = landing && fileFor(decodeURI(landing.pathname).slice(base.length - 1), built);
+      if (landed && hasId(landed, fragment)) continue;
+      if (!hasId(found, fragment)) {
         problems.push(`${where}: ${via} "${url}": no element with id "${fragment}" on ${urlPathOf(found, base)}`);
       }
     }
@@ -85,10 +91,15 @@ export function checkDist(dist: string, servedAt: ServedAt): string[] {
   return problems;
 }
 
+/** `checkPages` over the site in `dist/`, read from disk. */
+export async function checkDist(dist: string, servedAt: ServedAt): Promise<string[]> {
+  const { files, records } = await readDist(dist);
+  return checkPages(files, records, servedAt);
+}
+
 /** Source maps in `dist/`: files ending in `.map` and `sourceMappingURL` comments in scripts and styles. */
-export function findSourceMaps(dist: string): string[] {
-  if (!existsSync(dist)) return [];
-  return listFiles(dist).filter(
+export function findSourceMaps(dist: string, files: string[] = existsSync(dist) ? listFiles(dist) : []): string[] {
+  return files.filter(
     (file) =>
       file.endsWith('.map') ||
       (/\.(m?js|css)$/.test(file) && /[#@] sourceMappingURL=/.test(readFileSync(join(dist, file), 'utf8'))),

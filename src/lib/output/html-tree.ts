@@ -5,6 +5,8 @@ export interface HtmlElement {
   tag: string;
   attrs: Record<string, string>;
   text: string;
+  /** Whether the element opens before the document's `</head>` (every element, when there is none). */
+  inHead: boolean;
 }
 
 /** Elements whose text content the checks read (inline code for the Content-Security-Policy). */
@@ -18,22 +20,26 @@ const RAW_TEXT = new Set(['script', 'style']);
 export function htmlElements(html: string): HtmlElement[] {
   const out: HtmlElement[] = [];
   let raw: HtmlElement | undefined;
+  let headClosed = false;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const element = { tag: name, attrs: attribs, text: '' };
+        const element = { tag: name, attrs: attribs, text: '', inHead: !headClosed };
         out.push(element);
         raw = RAW_TEXT.has(name) ? element : undefined;
       },
       ontext(text) {
         if (raw) raw.text += text;
       },
-      onclosetag() {
+      onclosetag(name, implied) {
         raw = undefined;
+        if (name === 'head' && !implied) headClosed = true;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
+  // A document without `</head>` is read whole for head tags, as a crawler falls back to doing.
+  if (!headClosed) for (const element of out) element.inHead = true;
   return out;
 }

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { builtPages } from './built-pages';
+import type { PageRecord } from './page-record';
+import { readDist } from './read-dist';
 
-/** A CSP source expression for a piece of inline code: `'sha256-...'`. */
-export const cspHash = (text: string): string =>
-  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export { cspHash } from './csp-hash';
 
 /** Hashes of every inline script, inline style element and style attribute in the built pages. */
 export interface InlineCode {
@@ -12,13 +10,19 @@ export interface InlineCode {
   styleAttributes: string[];
 }
 
-/** Collects the inline code of every HTML page in `dist/`, each hash once, sorted so the output is stable. */
-export function collectInlineCode(dist: string): InlineCode {
-  const hashes = (texts: string[]) => [...new Set(texts.map(cspHash))].sort();
-  const pages = [...builtPages(dist).values()];
-  return {
-    scripts: hashes(pages.flatMap((p) => p.inline.scripts)),
-    styles: hashes(pages.flatMap((p) => p.inline.styles)),
-    styleAttributes: hashes(pages.flatMap((p) => p.inline.styleAttributes)),
-  };
+/** The inline code of the given page records, each hash once, sorted so the output is stable. */
+export function inlineCodeOf(records: Iterable<PageRecord>): InlineCode {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const styleAttributes = new Set<string>();
+  for (const { inline } of records) {
+    for (const hash of inline.scripts) scripts.add(hash);
+    for (const hash of inline.styles) styles.add(hash);
+    for (const hash of inline.styleAttributes) styleAttributes.add(hash);
+  }
+  return { scripts: [...scripts].sort(), styles: [...styles].sort(), styleAttributes: [...styleAttributes].sort() };
 }
+
+/** Collects the inline code of every HTML page in `dist/` (reading each page). */
+export const collectInlineCode = async (dist: string): Promise<InlineCode> =>
+  inlineCodeOf((await readDist(dist)).records.values());

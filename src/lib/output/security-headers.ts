@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderHeadersFile } from '../deploy/headers-file';
-import { collectInlineCode, type InlineCode } from './inline-code';
+import type { InlineCode } from './inline-code';
 import { siteScriptHashes } from './site-scripts';
 
 /** Browser features the site never uses, switched off for its pages and anything that frames them. */
@@ -62,9 +62,9 @@ export const FIXED_SECURITY_HEADERS: Record<string, string> = {
 
 /**
  * The security headers every response of the site carries: the CSP allows the site's own inline
- * scripts (from source) and the inline styles of `dist/`.
+ * scripts (from source) and the inline styles of `dist/` (`code`, from the after-build pass).
  */
-export function securityHeaders(dist: string, code: InlineCode = collectInlineCode(dist)): Record<string, string> {
+export function securityHeaders(dist: string, code: InlineCode): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(
       { ...code, scripts: siteScriptHashes() },

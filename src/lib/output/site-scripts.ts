@@ -1,5 +1,5 @@
 import { THEME_SCRIPT } from '../reading/theme';
-import { cspHash } from './inline-code';
+import { cspHash } from './csp-hash';
 
 /**
  * The inline scripts the site's own templates write, known before any page is rendered. Every other

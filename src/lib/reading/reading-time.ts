@@ -75,12 +75,13 @@ export interface Embeddable {
 }
 
 /**
- * The words a reader reads in a post: the body's text and the text of the comparisons and FAQ groups it
- * embeds (each time it embeds them). A slug with no entry counts nothing (the content check reports it).
+ * The words a reader reads in a post: the body's text, the text of the comparisons and FAQ groups it
+ * embeds (each time it embeds them) and the FAQs attached to it (`attached`, shown under the body). A
+ * slug with no entry counts nothing (the content check reports it).
  */
-export function articleWords(body: string, site: Embeddable): number {
+export function articleWords(body: string, site: Embeddable, attached: readonly string[] = []): number {
   const comparisons = bodyReferences(body, 'Comparison', 'comparison').map((id) => site.comparison.get(id));
-  const faqs = bodyReferences(body, 'FaqGroup', 'faqs').map((id) => site.faq.get(id));
+  const faqs = [...bodyReferences(body, 'FaqGroup', 'faqs'), ...attached].map((id) => site.faq.get(id));
   return (
     countWords(readableBodyText(body)) +
     comparisons.reduce((sum, c) => sum + (c ? countWords(comparisonText(c)) : 0), 0) +
@@ -93,7 +94,7 @@ export function minutesFor(words: number, wordsPerMinute = WORDS_PER_MINUTE): nu
   return Math.max(1, Math.round(words / wordsPerMinute));
 }
 
-/** Minutes to read a post with everything it embeds (see {@link articleWords}). */
-export function articleMinutes(post: { body?: string }, site: Embeddable): number {
-  return minutesFor(articleWords(post.body ?? '', site));
+/** Minutes to read a post with everything it embeds and its attached FAQs (see {@link articleWords}). */
+export function articleMinutes(post: { body?: string; data?: { faqs?: readonly string[] } }, site: Embeddable): number {
+  return minutesFor(articleWords(post.body ?? '', site, post.data?.faqs));
 }

@@ -155,7 +155,7 @@ export function describePage(input: DescribeInput): PageMeta {
         publisherId: ldId.organization(home),
         section: categories[0]?.data.name,
         keywords: categories.map((c) => c.data.name),
-        wordCount: articleWords(post.body ?? '', site),
+        wordCount: articleWords(post.body ?? '', site, post.data.faqs),
       }),
     );
     meta.push(

@@ -9,9 +9,25 @@ export interface Redirect {
   title: string;
 }
 
-/** Every former slug of a published post or service, pointing at the entry's current page. */
-export function formerSlugRedirects(site: Pick<Site, 'posts' | 'services'>): Redirect[] {
+/**
+ * Every former slug of a published post or service, and every former address (from an import) of a
+ * published post, a category or an author, pointing at the entry's current page.
+ */
+export function formerSlugRedirects(
+  site: Pick<Site, 'posts' | 'services'> & Partial<Pick<Site, 'categories' | 'authors'>>,
+): Redirect[] {
+  const moved = (
+    entries: { id: string; data: { formerPaths?: string[] } }[],
+    page: (slug: string) => string,
+    title: (e: never) => string,
+  ) =>
+    entries.flatMap((entry) =>
+      (entry.data.formerPaths ?? []).map((from) => ({ from, to: page(entry.id), title: title(entry as never) })),
+    );
   return [
+    ...moved(site.posts, paths.post, (post: Site['posts'][number]) => post.data.title),
+    ...moved(site.categories ?? [], paths.category, (category: Site['categories'][number]) => category.data.name),
+    ...moved(site.authors ?? [], paths.author, (author: Site['authors'][number]) => author.data.name),
     ...site.posts.flatMap((post) =>
       post.data.formerSlugs.map((slug) => ({
         from: paths.post(slug),
@@ -39,5 +55,7 @@ export function redirectsFile(redirects: Redirect[], base: string = import.meta.
     const target = withBase(to, base);
     return [`${source.replace(/\/$/, '')} ${target} 301`, `${source} ${target} 301`];
   });
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  // An address ending in a file name (`/2023/11/07/post.html`) has no trailing-slash twin: one line.
+  const unique = [...new Set(lines)];
+  return unique.length ? `${unique.join('\n')}\n` : '';
 }

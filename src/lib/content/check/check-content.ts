@@ -1,3 +1,4 @@
+import { typeset } from '../../markdown/typeset';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { SETTINGS_FILE, settingsSchema } from '../../../content-model/types';
@@ -88,7 +89,7 @@ function readSettings(root: string, problems: Problem[]): Record<string, unknown
   const text = readText(path, SETTINGS_FILE, problems);
   if (text === undefined) return undefined;
   const raw = readYaml(text, SETTINGS_FILE, 1, problems);
-  return validator(root, settingsSchema)(SETTINGS_FILE, raw, problems);
+  return validator(root, (image) => settingsSchema(image, typeset))(SETTINGS_FILE, raw, problems);
 }
 
 /**

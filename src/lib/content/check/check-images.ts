@@ -1,3 +1,6 @@
+import { BLOCKS } from '../../../content-model/blocks';
+import { adminImagePrefix } from '../../../content-model/fields';
+import { CONTENT_TYPES } from '../../../content-model/types';
 import type { Entry } from './entry';
 import { imageNameProblem, resolveFrom } from './image-field';
 import { imageReferenceProblem } from './image-file';
@@ -12,6 +15,23 @@ const filePath = (url: string): string => {
     return url;
   }
 };
+
+/** The folder a Figure block's image is stored in (`src/content-model/blocks.ts`). */
+const FIGURE_FOLDER = (BLOCKS.Figure.props.src.admin as { folder: string }).folder;
+
+/**
+ * Why the admin could not read image `path` back in `entry`'s body, if it could not: the admin finds a
+ * body's images only under `../images/<folder>/<slug>/`, and drops any other on the next save.
+ */
+function adminPathProblem(entry: Entry, url: string, path: string, figure: boolean): string | undefined {
+  const folder = figure ? FIGURE_FOLDER : CONTENT_TYPES[entry.collection as keyof typeof CONTENT_TYPES]?.bodyImages;
+  if (!folder) return undefined;
+  const prefix = adminImagePrefix(folder, entry.id);
+  const name = path.slice(prefix.length);
+  if (path.startsWith(prefix) && name && !name.includes('/')) return undefined;
+  const file = path.split('/').pop() || 'image.png';
+  return `image "${url}" is not where the admin keeps this entry's images, so the admin would drop it on the next save (move the file to content/images/${folder}/${entry.id}/ and write ${prefix}${file}, or upload it again in the admin)`;
+}
 
 /**
  * Images in bodies: uploaded (not hot-linked), raster image files inside `content/images/` (their
@@ -31,7 +51,9 @@ export function checkBodyImages(root: string, entry: Entry): Problem[] {
     if (nameProblem) problems.push(error(entry.file, field, nameProblem));
     else {
       const fileProblem = imageReferenceProblem(root, resolveFrom(root, entry.file, filePath(url)));
+      const pathProblem = fileProblem ? undefined : adminPathProblem(entry, url, filePath(url), field.includes('<Figure'));
       if (fileProblem) problems.push(error(entry.file, field, `image "${url}": ${fileProblem}`));
+      else if (pathProblem) problems.push(error(entry.file, field, pathProblem));
     }
     if (!image.field.includes('<Figure') && !image.alt?.trim()) {
       problems.push(error(entry.file, field, `image "${url}" has no alt text (describe what it shows: ![what it shows](${url}))`));

@@ -48,5 +48,32 @@ export function checkSlugs(root: string, entries: Entry[]): Problem[] {
       });
     }
   }
+  return [...problems, ...checkFormerPaths(entries)];
+}
+
+/**
+ * Former addresses (from an import) that cannot redirect: one taken by another entry's former
+ * address, or the page of an entry itself.
+ */
+function checkFormerPaths(entries: Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  const pages = new Set<string>(['/', '/journal/']);
+  for (const entry of entries) {
+    const page = COLLECTIONS.find((c) => c.name === entry.collection)?.page;
+    if (page) pages.add(page(entry.id));
+  }
+  const owners = new Map<string, string>();
+  for (const entry of entries) {
+    const former = (entry.data as { formerPaths?: unknown } | undefined)?.formerPaths;
+    if (!Array.isArray(former)) continue;
+    former.forEach((path: string, i) => {
+      const key = path.endsWith('/') || /\.html?$/.test(path) ? path : `${path}/`;
+      if (pages.has(key)) {
+        problems.push(error(entry.file, `formerPaths[${i}]`, `"${path}" is the address of a page the site has (remove it)`));
+      } else if (owners.has(key) && owners.get(key) !== entry.file) {
+        problems.push(error(entry.file, `formerPaths[${i}]`, `"${path}" also redirects to ${owners.get(key)} (keep it on one entry)`));
+      } else owners.set(key, entry.file);
+    });
+  }
   return problems;
 }

@@ -1,3 +1,4 @@
+import { typeset } from '../../markdown/typeset';
 import type { z } from 'astro/zod';
 import type { BlockName } from '../../../content-model/blocks';
 import {
@@ -38,7 +39,7 @@ export const COLLECTIONS: CollectionSpec[] = (Object.keys(CONTENT_TYPES) as Cont
     name,
     folder: type.folder,
     extension: type.extension,
-    schema: (image) => schemaOf(name, image),
+    schema: (image) => schemaOf(name, image, typeset),
     ...(type.ownPage ? { page: (slug: string) => entryUrl(name, slug), routeFolder: routeFolder(name) } : {}),
     ...(type.extension === '.mdx' ? { blocks: blocksOf(name) } : {}),
   };

@@ -43,6 +43,10 @@ export function buildSiteIndex(project: string, entries: Entry[], postsPerPage: 
     if (entry.live && Array.isArray(former)) {
       for (const slug of former) if (typeof slug === 'string') moved.set(pageOf(slug), page);
     }
+    const formerPaths = (entry.data as { formerPaths?: unknown } | undefined)?.formerPaths;
+    if (entry.live && Array.isArray(formerPaths)) {
+      for (const path of formerPaths) if (typeof path === 'string') moved.set(path, page);
+    }
   }
   const faqs = entries.filter((e) => e.collection === 'faqs' && e.data) as (Entry & {
     data: { topic: string; order: number };
