@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, rmdirSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { dirname, join } from 'node:path';
 import { CONTENT_TYPES } from '../content-model/types';
+import { refusal, saveProblems } from '../lib/admin/save-check';
 import { planSave, slugChanges, type AdminUpdate } from '../lib/admin/save-plan';
 
 /** Marks a save this integration has already planned, as it passes it on to Keystatic. */
@@ -46,7 +47,9 @@ function removeEmptyFolders(root: string, deleted: readonly string[]) {
  * Under `astro dev`, stands in front of the admin's save (`POST /api/keystatic/update`, local storage):
  * a changed slug records the old one in the entry's former slugs and repoints the entries that named it,
  * images are written before the entry that shows them, and folders left empty are removed (see
- * `planSave`). The save itself is still Keystatic's: the planned files are passed on to its handler.
+ * `planSave`). A save that would add an error to `npm run check` (in the entry saved, or in entries
+ * that depend on it) is refused with the check's own messages (`saveProblems`). The save itself is
+ * still Keystatic's: the planned files are passed on to its handler.
  */
 export function adminSaves(): AstroIntegration {
   return {
@@ -54,7 +57,6 @@ export function adminSaves(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig, logger }) => {
         const root = config.root.pathname;
-        const endpoint = `${config.base.replace(/\/?$/, '/')}api/keystatic/update`;
         updateConfig({
           vite: {
             plugins: [
@@ -63,20 +65,37 @@ export function adminSaves(): AstroIntegration {
                 apply: 'serve',
                 configureServer(server) {
                   server.middlewares.use((req, res, next) => {
-                    if (req.method !== 'POST' || req.url?.split('?')[0] !== endpoint || req.headers[PLANNED]) {
+                    // Keystatic's client posts here whatever the site's base path.
+                    if (
+                      req.method !== 'POST' ||
+                      !req.url?.split('?')[0]!.endsWith('/api/keystatic/update') ||
+                      req.headers[PLANNED]
+                    ) {
                       return next();
                     }
                     void (async () => {
                       const body = await readBody(req);
                       let planned = body;
                       let update: AdminUpdate | undefined;
+                      let problems: string | undefined;
                       try {
                         update = JSON.parse(body) as AdminUpdate;
-                        planned = JSON.stringify(
-                          planSave(update, entryFiles(root), (path) => readFileSync(join(root, path), 'utf8')),
+                        const plan = planSave(update, entryFiles(root), (path) =>
+                          readFileSync(join(root, path), 'utf8'),
                         );
+                        planned = JSON.stringify(plan);
+                        const found = saveProblems(root, plan);
+                        if (found.length) problems = refusal(found, plan.additions.length === 0);
                       } catch (error) {
-                        logger.warn(`admin save passed on unchanged: ${String(error)}`);
+                        logger.warn(`admin save passed on unchecked: ${String(error)}`);
+                      }
+                      if (problems) {
+                        // Keystatic shows the answer's text above the form and keeps what was typed.
+                        logger.warn(problems);
+                        res.statusCode = 422;
+                        res.setHeader('content-type', 'text/plain; charset=utf-8');
+                        res.end(problems);
+                        return;
                       }
                       const answer = await fetch(`http://${req.headers.host}${req.url}`, {
                         method: 'POST',

@@ -1,6 +1,7 @@
 /**
  * Fixes around Keystatic's body editor, run in the admin's page (injected by
- * `src/integrations/admin-editor-fixes.ts`): focus kept in the text, and the link button's name.
+ * `src/integrations/admin-editor-fixes.ts`): focus kept in the text, the link button's name, and the
+ * invalid field that stops a save brought into view.
  */
 
 /*
@@ -150,8 +151,32 @@ export function nameLinkButton(root: Document = document) {
   rename();
 }
 
+/**
+ * Shows the field that stops a save. Keystatic marks invalid fields when Save (or Create) is pressed,
+ * but an invalid field off-screen (a long meta title far down the form) left the press looking like it
+ * did nothing. After the press, the first field marked invalid is scrolled to the middle and focused.
+ */
+export function revealInvalidField(root: Document = document) {
+  // Save and Create submit the entry's form.
+  root.addEventListener(
+    'submit',
+    () => {
+      let tries = 0;
+      const reveal = () => {
+        const invalid = root.querySelector<HTMLElement>('main [aria-invalid=true]');
+        if (!invalid) return void (++tries < 10 && setTimeout(reveal, 50));
+        invalid.scrollIntoView({ block: 'center' });
+        invalid.focus({ preventScroll: true });
+      };
+      setTimeout(reveal, 0);
+    },
+    true,
+  );
+}
+
 /** Starts every fix in the admin's page. */
 export function fixEditors(root: Document = document) {
   keepEditorFocus(root);
   nameLinkButton(root);
+  revealInvalidField(root);
 }

@@ -137,6 +137,69 @@ describe('typing in a body after using its controls', () => {
   });
 });
 
+describe('a save the build would refuse', () => {
+  /** The admin's notice above the form (Keystatic shows a refused save's answer there). */
+  const notice = () => page.getByText(/^Not (saved|deleted):/);
+
+  it('is refused for a body link without https://, saying which link and how to fix it', async () => {
+    const path = 'content/journal/scoping-an-mvp-without-regret.mdx';
+    const before = read(path);
+    await openEntry('collection/posts/item/scoping-an-mvp-without-regret', /^Title/);
+    await body().locator('p').first().click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('See the checklist');
+    await page.keyboard.press('Shift+ControlOrMeta+ArrowLeft');
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Link/).fill('www.example.com/x');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await notice().waitFor({ timeout: 60_000 });
+    expect(await notice().innerText()).toMatch(
+      /Not saved: the site's build would stop on this\. • journal\/scoping-an-mvp-without-regret\.mdx: body \(line \d+\): link "www\.example\.com\/x" must start with/,
+    );
+    expect(read(path)).toBe(before);
+  });
+
+  it('is refused for deleting an FAQ that entries use, naming them', async () => {
+    await openEntry('collection/faqs/item/audit-turnaround', /^Question/);
+    await page.getByRole('button', { name: 'Delete entry…' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, delete' }).click();
+    await notice().waitFor({ timeout: 60_000 });
+    const text = await notice().innerText();
+    expect(text).toMatch(/^Not deleted: other entries still use this one/);
+    expect(text).toContain('journal/what-a-code-audit-finds.mdx: faqs[');
+    expect(text).toContain('services/code-audit.mdx: faqs[');
+    expect(existsSync(file('content/faqs/audit-turnaround.mdx'))).toBe(true);
+  });
+
+  it('brings an invalid field below the fold into view when Save is pressed', async () => {
+    await openEntry('collection/posts/item/ai-code-review-assistants', /^Title/);
+    const canonical = page.getByLabel(/^Canonical URL/);
+    await canonical.fill('www.example.com/guide');
+    await page
+      .getByLabel(/^Title/)
+      .first()
+      .click();
+    await page
+      .getByLabel(/^Title/)
+      .first()
+      .scrollIntoViewIfNeeded();
+    const inView = () =>
+      canonical.evaluate((field) => {
+        const box = field.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      });
+    expect(await inView()).toBe(false);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(inView, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => canonical.evaluate((field) => field === document.activeElement)).toBe(true);
+    await page.getByText('Enter the full address, starting with https://').waitFor();
+  });
+});
+
 describe('changing a post’s slug in the admin', () => {
   const OLD = 'what-a-code-audit-finds';
   const NEW = 'code-audit-findings';
