@@ -1,8 +1,21 @@
 import type { AstroIntegration } from 'astro';
+import { CONTENT_TYPES } from '../content-model/types';
+
+/** The header of each collection's first date column in the admin's list (`{ posts: 'Published' }`). */
+export const dateColumns = (): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(CONTENT_TYPES).flatMap(([name, type]) => {
+      const fields = type.fields as Record<string, { admin: { kind: string; label?: string } }>;
+      const date = type.columns.find((column) => fields[column]?.admin.kind === 'date');
+      return date ? [[name, fields[date]!.admin.label ?? date]] : [];
+    }),
+  );
 
 /**
  * Loads `src/keystatic/editor-fixes.ts` in the admin's page: focus returns to a body's text after its
- * menus and dialogs close, and the link button is named "Link". (Injected before hydration into every page of the dev server that hydrates a component; it starts on the admin only.)
+ * menus and dialogs close, the link button is named "Link", the invalid field that stops a save is
+ * brought into view, and lists open sorted by date, newest first. (Injected before hydration into every
+ * page of the dev server that hydrates a component; it starts on the admin only.)
  */
 export function adminEditorFixes(): AstroIntegration {
   return {
@@ -13,7 +26,7 @@ export function adminEditorFixes(): AstroIntegration {
         injectScript(
           'before-hydration',
           `if (location.pathname === ${JSON.stringify(admin)} || location.pathname.startsWith(${JSON.stringify(`${admin}/`)})) {
-  import('/src/keystatic/editor-fixes.ts').then(({ fixEditors }) => fixEditors(document));
+  import('/src/keystatic/editor-fixes.ts').then(({ fixEditors }) => fixEditors(document, ${JSON.stringify(dateColumns())}));
 }`,
         );
       },

@@ -1,7 +1,7 @@
 /**
  * Fixes around Keystatic's body editor, run in the admin's page (injected by
  * `src/integrations/admin-editor-fixes.ts`): focus kept in the text, the link button's name, and the
- * invalid field that stops a save brought into view.
+ * invalid field that stops a save brought into view, lists sorted newest first.
  */
 
 /*
@@ -174,9 +174,39 @@ export function revealInvalidField(root: Document = document) {
   );
 }
 
+/**
+ * Opens a collection's list sorted by its date column, newest first. Keystatic always opens a list
+ * sorted by slug and takes no default sort; here the date column's header is pressed twice (ascending,
+ * then descending) each time a list opens, as an editor would. `dateColumns`: the header text of the
+ * date column of each collection that has one (`{ posts: 'Published' }`).
+ */
+export function sortListsNewestFirst(root: Document, dateColumns: Record<string, string>) {
+  let sortedFor = '';
+  const sort = () => {
+    const list = /\/keystatic\/collection\/([^/]+)\/?$/.exec(location.pathname)?.[1];
+    if (!list || !dateColumns[list]) return void (sortedFor = '');
+    if (sortedFor === location.pathname) return;
+    const header = [...root.querySelectorAll<HTMLElement>('[role=columnheader]')].find(
+      (h) => h.textContent?.trim() === dateColumns[list],
+    );
+    if (!header) return;
+    sortedFor = location.pathname;
+    header.click();
+    let tries = 0;
+    const again = () => {
+      if (header.getAttribute('aria-sort') === 'ascending') header.click();
+      else if (++tries < 40) setTimeout(again, 25);
+    };
+    again();
+  };
+  new MutationObserver(sort).observe(root.body, { childList: true, subtree: true });
+  sort();
+}
+
 /** Starts every fix in the admin's page. */
-export function fixEditors(root: Document = document) {
+export function fixEditors(root: Document = document, dateColumns: Record<string, string> = {}) {
   keepEditorFocus(root);
   nameLinkButton(root);
   revealInvalidField(root);
+  sortListsNewestFirst(root, dateColumns);
 }

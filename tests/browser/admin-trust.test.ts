@@ -137,6 +137,20 @@ describe('typing in a body after using its controls', () => {
   });
 });
 
+describe('the list of posts', () => {
+  it('opens sorted by publish date, newest first', async () => {
+    await page.goto(`${origin}/keystatic/collection/posts`, { waitUntil: 'networkidle', timeout: 180_000 });
+    const published = page.getByRole('columnheader', { name: 'Published' });
+    await published.waitFor({ timeout: 120_000 });
+    await expect.poll(() => published.getAttribute('aria-sort'), { timeout: 30_000 }).toBe('descending');
+    const dates = async () =>
+      (await page.getByRole('row').allInnerTexts()).flatMap((row) => /\b\d{4}-\d{2}-\d{2}\b/.exec(row) ?? []);
+    await expect.poll(async () => (await dates()).length, { timeout: 30_000 }).toBeGreaterThan(3);
+    const shown = await dates();
+    expect(shown).toEqual([...shown].sort().reverse());
+  });
+});
+
 describe('a save the build would refuse', () => {
   /** The admin's notice above the form (Keystatic shows a refused save's answer there). */
   const notice = () => page.getByText(/^Not (saved|deleted):/);
