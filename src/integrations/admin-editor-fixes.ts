@@ -12,11 +12,23 @@ export const dateColumns = (): Record<string, string> =>
   );
 
 /**
- * Loads `src/keystatic/editor-fixes.ts` in the admin's page: focus returns to a body's text after its
+ * Loads `src/lib/admin/editor-fixes.ts` in the admin's page: focus returns to a body's text after its
  * menus and dialogs close, the link button is named "Link", the invalid field that stops a save is
- * brought into view, and lists open sorted by date, newest first. (Injected before hydration into every
+ * brought into view, and lists open sorted by date, newest first, with a readable status. (Injected before hydration into every
  * page of the dev server that hydrates a component; it starts on the admin only.)
  */
+/** The columns each collection's status is read from, where its list has a draft box and a date. */
+export const statusColumns = (): Record<string, { date: string; draft: string }> => {
+  const dates = dateColumns();
+  return Object.fromEntries(
+    Object.entries(CONTENT_TYPES).flatMap(([name, type]) => {
+      const fields = type.fields as Record<string, { admin: { kind: string; label?: string } }>;
+      const draft = type.columns.find((column) => column === 'draft' && fields[column]?.admin.kind === 'checkbox');
+      return draft && dates[name] ? [[name, { date: dates[name]!, draft: fields[draft]!.admin.label ?? draft }]] : [];
+    }),
+  );
+};
+
 export function adminEditorFixes(): AstroIntegration {
   return {
     name: 'quire:admin-editor-fixes',
@@ -26,7 +38,7 @@ export function adminEditorFixes(): AstroIntegration {
         injectScript(
           'before-hydration',
           `if (location.pathname === ${JSON.stringify(admin)} || location.pathname.startsWith(${JSON.stringify(`${admin}/`)})) {
-  import('/src/keystatic/editor-fixes.ts').then(({ fixEditors }) => fixEditors(document, ${JSON.stringify(dateColumns())}));
+  import('/src/lib/admin/editor-fixes.ts').then(({ fixEditors }) => fixEditors(document, ${JSON.stringify(dateColumns())}, ${JSON.stringify(statusColumns())}));
 }`,
         );
       },

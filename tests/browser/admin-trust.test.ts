@@ -138,7 +138,7 @@ describe('typing in a body after using its controls', () => {
 });
 
 describe('the list of posts', () => {
-  it('opens sorted by publish date, newest first', async () => {
+  it('opens sorted by publish date, newest first, with a readable status', async () => {
     await page.goto(`${origin}/keystatic/collection/posts`, { waitUntil: 'networkidle', timeout: 180_000 });
     const published = page.getByRole('columnheader', { name: 'Published' });
     await published.waitFor({ timeout: 120_000 });
@@ -148,6 +148,13 @@ describe('the list of posts', () => {
     await expect.poll(async () => (await dates()).length, { timeout: 30_000 }).toBeGreaterThan(3);
     const shown = await dates();
     expect(shown).toEqual([...shown].sort().reverse());
+    // The draft box reads as a status: Draft, Scheduled for <date> or Live; never true/false.
+    expect(await page.getByRole('columnheader', { name: 'Status' }).count()).toBe(1);
+    const rows = (await page.getByRole('row').allInnerTexts()).slice(1);
+    expect(rows.map((row) => /(Draft|Scheduled for \d{4}-\d{2}-\d{2}|Live)\s*$/.exec(row)?.[1] ?? row)).toEqual(
+      expect.arrayContaining(['Draft', 'Live', expect.stringMatching(/^Scheduled for /)]),
+    );
+    expect(rows.every((row) => /(Draft|Scheduled for \d{4}-\d{2}-\d{2}|Live)\s*$/.test(row))).toBe(true);
   });
 });
 

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { statusText } from '../../src/lib/admin/editor-fixes';
 
 /**
- * `src/keystatic/editor-fixes.ts` works around Keystatic's body editor from the outside; these pin what
+ * `src/lib/admin/editor-fixes.ts` works around Keystatic's body editor from the outside; these pin what
  * it relies on in the installed `@keystatic/core`, so an upgrade that changes it fails here, not silently
  * in an editor's hands (the behaviour itself is played in tests/browser/admin-trust.test.ts).
  */
@@ -35,5 +36,16 @@ describe("what the admin's editor fixes rely on in Keystatic", () => {
     expect(browserBuild).toMatch(
       /"aria-label": "Divider",\s*command: insertNode\(nodes\.divider\)[\s\S]{0,200}src: minusIcon/,
     );
+  });
+});
+
+describe('the status a post reads in the admin’s list', () => {
+  it.each([
+    [true, '2026-01-01', 'Draft'],
+    [true, '2027-01-01', 'Draft'],
+    [false, '2026-12-05', 'Live'],
+    [false, '2026-12-06', 'Scheduled for 2026-12-06'],
+  ])('draft %s, published %s: %s', (draft, date, status) => {
+    expect(statusText(draft, date, new Date('2026-12-05T09:00:00Z'))).toBe(status);
   });
 });

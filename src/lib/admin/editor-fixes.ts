@@ -1,7 +1,7 @@
 /**
  * Fixes around Keystatic's body editor, run in the admin's page (injected by
  * `src/integrations/admin-editor-fixes.ts`): focus kept in the text, the link button's name, and the
- * invalid field that stops a save brought into view, lists sorted newest first.
+ * invalid field that stops a save brought into view, lists sorted newest first with a readable status.
  */
 
 /*
@@ -13,6 +13,8 @@
  * after a block's dialog or the insert menu, the caret goes just after the block, so typing never
  * replaces it.
  */
+
+import { unpublishedReason } from '../content/publish';
 
 /** A body editor: Keystatic's area for one rich-text field, toolbar and text. */
 const EDITOR_AREA = '[data-keystatic-editor=root]';
@@ -203,8 +205,60 @@ export function sortListsNewestFirst(root: Document, dateColumns: Record<string,
   sort();
 }
 
+/** The columns a list's status is read from: the publish date's header and the draft box's header. */
+export interface StatusColumns {
+  date: string;
+  draft: string;
+}
+
+/** What a post's status reads in its list, by the site's one publish rule (`unpublishedReason`). */
+export function statusText(draft: boolean, date: string, now = new Date()): string {
+  const reason = unpublishedReason({ draft, publishedAt: new Date(`${date}T00:00:00Z`) }, now);
+  return reason === 'draft' ? 'Draft' : reason === 'scheduled' ? `Scheduled for ${date}` : 'Live';
+}
+
+/**
+ * Turns a list's draft column ("true"/"false", as Keystatic shows a checkbox) into a status column:
+ * Draft, Scheduled for <date> or Live. Keystatic's columns only show field values, so the cells are
+ * rewritten as they appear (sorting by the column still sorts drafts apart).
+ */
+export function readableStatus(root: Document, columns: Record<string, StatusColumns>) {
+  const rewrite = () => {
+    const list = /\/keystatic\/collection\/([^/]+)\/?$/.exec(location.pathname)?.[1];
+    const spec = list ? columns[list] : undefined;
+    if (!spec) return;
+    const headers = [...root.querySelectorAll<HTMLElement>('[role=columnheader]')];
+    const texts = headers.map((h) => h.textContent?.trim());
+    // The header reads "Status" once rewritten.
+    const draftAt = Math.max(texts.indexOf(spec.draft), texts.indexOf('Status'));
+    const dateAt = texts.indexOf(spec.date);
+    if (draftAt < 0 || dateAt < 0) return;
+    for (const row of root.querySelectorAll('[role=row]')) {
+      // Each cell sits in a positioning wrapper, one a column.
+      const cells = [...row.children] as HTMLElement[];
+      const draftCell = cells[draftAt];
+      const value = draftCell?.textContent?.trim();
+      if (!draftCell || (value !== 'true' && value !== 'false')) continue;
+      const text = statusText(value === 'true', cells[dateAt]?.textContent?.trim() ?? '');
+      const leaf =
+        [...draftCell.querySelectorAll('*')].reverse().find((e) => e.textContent?.trim() === value) ?? draftCell;
+      leaf.textContent = text;
+    }
+    const header = headers[draftAt]!;
+    const label = [...header.querySelectorAll('*')].reverse().find((e) => e.textContent?.trim() === spec.draft);
+    if (label) label.textContent = 'Status';
+  };
+  new MutationObserver(rewrite).observe(root.body, { childList: true, subtree: true, characterData: true });
+  rewrite();
+}
+
 /** Starts every fix in the admin's page. */
-export function fixEditors(root: Document = document, dateColumns: Record<string, string> = {}) {
+export function fixEditors(
+  root: Document = document,
+  dateColumns: Record<string, string> = {},
+  statusColumns: Record<string, StatusColumns> = {},
+) {
+  readableStatus(root, statusColumns);
   keepEditorFocus(root);
   nameLinkButton(root);
   revealInvalidField(root);
