@@ -158,6 +158,18 @@ describe('the list of posts', () => {
   });
 });
 
+describe('searching a list', () => {
+  it('finds a post by words of its title, not only by its exact slug', async () => {
+    await page.goto(`${origin}/keystatic/collection/posts`, { waitUntil: 'networkidle', timeout: 180_000 });
+    await page.getByRole('columnheader', { name: 'Published' }).waitFor({ timeout: 120_000 });
+    await page.getByRole('searchbox', { name: 'Search' }).click();
+    await page.keyboard.type('Code audit');
+    await expect
+      .poll(async () => (await page.getByRole('row').allInnerTexts()).slice(1).map((row) => row.split('\n')[0]))
+      .toEqual(['what-a-code-audit-finds']);
+  });
+});
+
 describe('a save the build would refuse', () => {
   /** The admin's notice above the form (Keystatic shows a refused save's answer there). */
   const notice = () => page.getByText(/^Not (saved|deleted):/);

@@ -252,6 +252,26 @@ export function readableStatus(root: Document, columns: Record<string, StatusCol
   rewrite();
 }
 
+/**
+ * Lets a list's search find entries by the words of their title. Keystatic searches slugs only, so
+ * "code audit" found nothing while `what-a-code-audit-finds` was there: what is typed in a list's
+ * search box is read as a slug (lower case, spaces as hyphens) before Keystatic filters by it.
+ */
+export function searchSlugsByWords(root: Document) {
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  root.addEventListener(
+    'input',
+    (event) => {
+      const input = event.target as HTMLInputElement | null;
+      if (!input?.matches?.('input[type=search][aria-label=Search]')) return;
+      if (!/\/keystatic\/collection\/[^/]+\/?$/.test(location.pathname)) return;
+      const words = input.value.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, '-');
+      if (words !== input.value) setValue.call(input, words);
+    },
+    true,
+  );
+}
+
 /** Starts every fix in the admin's page. */
 export function fixEditors(
   root: Document = document,
@@ -263,4 +283,5 @@ export function fixEditors(
   nameLinkButton(root);
   revealInvalidField(root);
   sortListsNewestFirst(root, dateColumns);
+  searchSlugsByWords(root);
 }
