@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { refusal, saveProblems } from '../../src/lib/admin/save-check';
 import { ROOT } from '../support/run';
@@ -61,5 +63,20 @@ describe('a save the build would refuse', () => {
 
   it('is let through when it adds no error', () => {
     expect(messages(saving(POST, read(POST).replace('title: Scoping', 'title: Scoping well')))).toEqual([]);
+  });
+
+  it('is let through when an error already there only moves down a line', () => {
+    const root = mkdtempSync(join(tmpdir(), 'quire-save-check-'));
+    try {
+      cpSync(`${ROOT}content`, join(root, 'content'), { recursive: true });
+      cpSync(`${ROOT}src/pages`, join(root, 'src/pages'), { recursive: true });
+      const broken = `${read(POST).trimEnd()}\n\nSee [the checklist](www.example.com/x).\n`;
+      writeFileSync(join(root, POST), broken);
+      const added = broken.replace(/\n---\n/, '\n---\nA new first paragraph.\n\n');
+      expect(added).not.toBe(broken);
+      expect(saveProblems(root, saving(POST, added))).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

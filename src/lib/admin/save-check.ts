@@ -24,10 +24,12 @@ function applied(root: string, update: AdminUpdate): { dir: string; remove: () =
 export function saveProblems(root: string, update: AdminUpdate, showUnpublished = false): Problem[] {
   const errors = (dir: string) =>
     checkContent(dir, { showUnpublished, projectRoot: root }).problems.filter((p) => p.severity === 'error');
-  const before = new Set(errors(root).map(formatProblem));
+  // An error already there counts as the same wherever its line moved to (text added above it).
+  const key = (p: Problem) => formatProblem({ ...p, field: p.field.replace(/ \(line \d+\)/, '') });
+  const before = new Set(errors(root).map(key));
   const copy = applied(root, update);
   try {
-    return errors(copy.dir).filter((p) => !before.has(formatProblem(p)));
+    return errors(copy.dir).filter((p) => !before.has(key(p)));
   } finally {
     copy.remove();
   }
