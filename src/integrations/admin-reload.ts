@@ -3,6 +3,9 @@ import type { AstroIntegration } from 'astro';
 /** Where Vite's browser client handles a full reload; the line the admin's exception goes after. */
 const FULL_RELOAD_CASE = 'case "full-reload":';
 
+/** Where Vite's browser client draws its error overlay over the page; the admin's exception goes first. */
+const CREATE_OVERLAY = 'function createErrorOverlay(err) {';
+
 /** Escapes text for use inside a regular expression. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -13,6 +16,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * pull` or a second editor's save reloaded an admin mid-edit). This teaches Vite's browser client to
  * skip full reloads on the admin's pages only; the site's pages, error pages included, reload as
  * before. (After changing the admin's own configuration, reload it by hand.)
+ *
+ * Likewise, a server error while an editor works (a content file the site cannot render yet) drew Vite's
+ * error overlay, a developer's stack trace, over the whole admin, and Escape did not close it. The
+ * admin's pages never show that overlay: the error goes to the browser console, and the dev site's
+ * pages and `npm run check` still show the problem.
  */
 export function quietAdminReloads(): AstroIntegration {
   return {
@@ -29,11 +37,18 @@ export function quietAdminReloads(): AstroIntegration {
                 apply: 'serve',
                 transform(code, id) {
                   if (!/\/vite\/dist\/client\/client\.mjs$/.test(id.split('?')[0]!)) return undefined;
-                  if (!code.includes(FULL_RELOAD_CASE)) {
-                    logger.warn("Vite's client has changed: saves in the admin will reload it (see admin-reload.ts)");
+                  if (!code.includes(FULL_RELOAD_CASE) || !code.includes(CREATE_OVERLAY)) {
+                    logger.warn(
+                      "Vite's client has changed: saves in the admin may reload it or cover it with errors (see admin-reload.ts)",
+                    );
                     return undefined;
                   }
-                  return code.replace(FULL_RELOAD_CASE, `${FULL_RELOAD_CASE} if (${onAdmin}) break;`);
+                  return code
+                    .replace(FULL_RELOAD_CASE, `${FULL_RELOAD_CASE} if (${onAdmin}) break;`)
+                    .replace(
+                      CREATE_OVERLAY,
+                      `${CREATE_OVERLAY} if (${onAdmin}) { console.error(err.message); return; }`,
+                    );
                 },
               },
             ],

@@ -1,7 +1,9 @@
 import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
+import { adminEditorFixes } from './admin-editor-fixes';
 import { quietAdminReloads } from './admin-reload';
+import { adminSaves } from './admin-saves';
 import { devOnly } from './dev-only';
 
 /** True for `npm run build:admin`: a Node server that hosts the admin next to the prerendered site. */
@@ -10,8 +12,17 @@ export const isAdminBuild = (env: Record<string, string | undefined>) => env.QUI
 /**
  * The Keystatic admin and the React renderer it needs: always on in an admin build, otherwise under
  * `astro dev` only, so the public static build ships neither; under `astro dev`, saves do not reload the
- * admin (`admin-reload.ts`).
+ * admin (`admin-reload.ts`), a save that changes a slug keeps the old address working (`admin-saves.ts`),
+ * and focus returns to a body's text after its menus and dialogs (`admin-editor-fixes.ts`).
  */
 export function adminIntegrations(adminBuild: boolean): AstroIntegration[] {
-  return adminBuild ? [react(), keystatic()] : [devOnly(react()), devOnly(keystatic()), devOnly(quietAdminReloads())];
+  return adminBuild
+    ? [react(), keystatic()]
+    : [
+        devOnly(react()),
+        devOnly(keystatic()),
+        devOnly(quietAdminReloads()),
+        devOnly(adminSaves()),
+        devOnly(adminEditorFixes()),
+      ];
 }

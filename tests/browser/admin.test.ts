@@ -62,13 +62,18 @@ describe('the admin UI in Chromium', () => {
     );
   });
 
-  it('lists posts with title, date and draft columns', async () => {
+  it('lists posts with title, date and a readable status', async () => {
     await page.goto(`${origin}/keystatic/collection/posts`, { waitUntil: 'networkidle' });
-    const row = page.getByRole('row', { name: /Scoping an MVP without regret.*2026-05-12.*false/ });
+    const row = page.getByRole('row', { name: /Scoping an MVP without regret.*2026-05-12.*Live/ });
     await row.waitFor({ timeout: 60_000 });
     const headers = await page.getByRole('columnheader').allInnerTexts();
-    expect(headers.map((h) => h.trim())).toEqual(expect.arrayContaining(['Title', 'Published', 'Draft']));
-    await expect(page.getByRole('row', { name: /platform team at twenty engineers.*true/i }).count()).resolves.toBe(1);
+    expect(headers.map((h) => h.trim())).toEqual(expect.arrayContaining(['Title', 'Published', 'Status']));
+    await expect(page.getByRole('row', { name: /platform team at twenty engineers.*Draft/i }).count()).resolves.toBe(1);
+    // A post dated after today is marked as scheduled, with its date.
+    await expect(page.getByRole('row', { name: /Scheduled for \d{4}-\d{2}-\d{2}/ }).count()).resolves.toBeGreaterThan(
+      0,
+    );
+    expect(await page.getByRole('row', { name: /\b(true|false)$/ }).count()).toBe(0);
   });
 
   it('offers only the heading levels a post can take in the body', async () => {
