@@ -97,7 +97,7 @@ describe('the admin UI in Chromium', () => {
     const file = `${sandbox.dir}content/categories/product-strategy.yaml`;
     await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(
-      'name: Product strategy\ndescription: Deciding what to build next, and what to stop building.\n',
+      'name: Product strategy\ndescription: Deciding what to build next, and what to stop building.\nformerPaths: []\n',
     );
 
     await server.stop();

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { load as loadYaml } from 'js-yaml';
+import { typeset } from '../../src/lib/markdown/typeset';
 import { openBrowser } from '../support/browser';
 import { readHeadersFile } from '../support/headers-file';
 import { ASTRO_BIN, ROOT, run } from '../support/run';
@@ -18,8 +19,14 @@ import { serveStatic } from '../support/static-server';
 const FIXTURE = `${ROOT}tests/fixtures/hostile/content/`;
 const frontmatter = <T>(file: string) =>
   loadYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`${FIXTURE}${file}`, 'utf8'))![1]!) as T;
-const post = frontmatter<{ title: string; description: string; hero: { alt: string } }>('journal/hostile-input.mdx');
-const faq = frontmatter<{ question: string }>('faqs/hostile-question.mdx');
+const written = frontmatter<{ title: string; description: string; hero: { alt: string } }>('journal/hostile-input.mdx');
+/** The texts as readers see them: typeset as every text is (curly quotes, dashes), markup kept as text. */
+const post = {
+  title: typeset(written.title),
+  description: typeset(written.description),
+  hero: { alt: typeset(written.hero.alt) },
+};
+const faq = { question: typeset(frontmatter<{ question: string }>('faqs/hostile-question.mdx').question) };
 const POST_PATH = '/journal/hostile-input/';
 
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
