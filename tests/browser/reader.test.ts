@@ -130,7 +130,10 @@ describe("a reader's path", () => {
     await page.locator(`.card-title a[href="/services/${service.id}/"]`).click();
     await page.waitForURL(`${origin}/services/${service.id}/`);
     expect(await h1(page)).toBe(service.data.title);
-    await expect(page.locator('.facts .price').innerText()).resolves.toMatch(/\d|on request/);
+    // One price per option the service states: a figure, Free or on request.
+    const prices = await page.locator('.facts .price').allInnerTexts();
+    expect(prices).toHaveLength(service.data.pricing.options.length);
+    for (const price of prices) expect(price).toMatch(/\d|Free|on request/);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'FAQ' }).click();
     await page.waitForURL(`${origin}/faq/`);
