@@ -225,24 +225,15 @@ function figure(state: State, node: Element, report: ReportLine[]) {
     };
     return paragraph;
   }
-  if (imgs.length > 1) {
-    // A gallery: each image (or inner figure with its own caption) becomes a Figure of its own.
-    const rest: Element = { ...node, children: node.children.filter((c) => c !== caption) as ElementContent[] };
-    const content = state.toFlow(state.all(rest));
-    if (captionText)
-      content.push({
-        type: 'paragraph',
-        children: [{ type: 'emphasis', children: [{ type: 'text', value: captionText }] }],
-      });
-    return content;
-  }
-  if (img && !hasTable) {
+  if (img && imgs.length === 1 && !hasTable) {
     return figureNode(
       String(img.properties?.src ?? ''),
       oneLine(String(img.properties?.alt ?? ''), 300),
       captionText || undefined,
     );
   }
+  // A gallery (each image, or inner figure with its own caption, a Figure of its own), a table or a
+  // quote: its content, then its caption.
   const rest: Element = { ...node, children: node.children.filter((c) => c !== caption) as ElementContent[] };
   const content = state.toFlow(state.all(rest));
   if (captionText)
