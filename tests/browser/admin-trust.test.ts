@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAdminScreen } from '../support/admin-screen';
 import { openBrowser } from '../support/browser';
 import { ASTRO_BIN, start } from '../support/run';
 import { createSandbox, waitForPage } from '../support/sandbox';
@@ -50,15 +51,8 @@ afterAll(async () => {
 const file = (path: string) => `${sandbox.dir}${path}`;
 const read = (path: string) => readFileSync(file(path), 'utf8');
 
-/** Opens an entry in the admin and waits until its form holds the saved values. */
-async function openEntry(path: string, firstLabel: RegExp) {
-  await page.goto(`${origin}/keystatic/${path}`, { waitUntil: 'networkidle', timeout: 180_000 });
-  const first = page.getByLabel(firstLabel).first();
-  await first.waitFor({ timeout: 120_000 });
-  await expect.poll(() => first.isEditable(), { timeout: 30_000 }).toBe(true);
-  await expect.poll(() => first.inputValue(), { timeout: 30_000 }).not.toBe('');
-  await expect.poll(() => page.getByRole('progressbar').count(), { timeout: 30_000 }).toBe(0);
-}
+/** Opens an entry in the admin and waits until its form holds the saved values (`openAdminScreen`). */
+const openEntry = (path: string, firstLabel: RegExp) => openAdminScreen(page, origin, path, firstLabel);
 
 /** The body editor of the open entry: its text, and a button of its toolbar by position. */
 const body = () => page.locator('[data-keystatic-editor=root] .ProseMirror[contenteditable=true]').first();

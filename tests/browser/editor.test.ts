@@ -2,6 +2,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAdminScreen } from '../support/admin-screen';
 import { openBrowser } from '../support/browser';
 import { ASTRO_BIN, run, start } from '../support/run';
 import { createSandbox, freePort, waitForPage } from '../support/sandbox';
@@ -52,22 +53,8 @@ afterAll(async () => {
 const file = (path: string) => `${sandbox.dir}${path}`;
 const read = (path: string) => readFileSync(file(path), 'utf8');
 
-/**
- * Opens an admin screen and waits until Keystatic has loaded it: its first field editable (an entry's with
- * the saved value in it), no spinner left and, on a post or FAQ, the body editor in place. (The page has
- * had no request in flight for 500 ms since it loaded, as `goto` waits for network idle.)
- */
-async function openScreen(path: string, firstLabel: RegExp) {
-  await page.goto(`${origin}/keystatic/${path}`, { waitUntil: 'networkidle', timeout: 180_000 });
-  const first = page.getByLabel(firstLabel).first();
-  await first.waitFor({ timeout: 120_000 });
-  await expect.poll(() => first.isEditable(), { timeout: 30_000 }).toBe(true);
-  if (path.includes('/item/')) await expect.poll(() => first.inputValue(), { timeout: 30_000 }).not.toBe('');
-  if (/^collection\/(posts|faqs)\/(create|item\/)/.test(path)) {
-    await page.locator('[contenteditable=true]').first().waitFor({ timeout: 30_000 });
-  }
-  await expect.poll(() => page.getByRole('progressbar').count(), { timeout: 30_000 }).toBe(0);
-}
+/** Opens an admin screen and waits until Keystatic has loaded it (`openAdminScreen`). */
+const openScreen = (path: string, firstLabel: RegExp) => openAdminScreen(page, origin, path, firstLabel);
 
 /** Clicks the primary button (Create or Save) until the file on disk satisfies `saved`. */
 async function saveUntil(button: 'Create' | 'Save', saved: () => boolean) {
