@@ -50,7 +50,7 @@ const listing = { showing: [] as string[], others: [] as string[] };
 const handEdited = `og/post/${live.find((p) => p !== retitled)!.id}.png`;
 
 const build = async () => {
-  const log = (await run([ASTRO_BIN, 'build'], { cwd: sandbox.dir })).replace(/\x1b\[[0-9;]*m/g, '');
+  const log = await run([ASTRO_BIN, 'build'], { cwd: sandbox.dir });
   logs.push(log);
   return log;
 };

@@ -51,7 +51,7 @@ async function build(env: Record<string, string> = {}) {
   // alone (as on a host that keeps .cache/og but not .cache/astro); tests/build/incremental.test.ts
   // covers the two together.
   rmSync(join(sandbox.dir, '.cache/astro'), { recursive: true, force: true });
-  const log = (await run([ASTRO_BIN, 'build'], { cwd: sandbox.dir, env })).replace(/\x1b\[[0-9;]*m/g, '');
+  const log = await run([ASTRO_BIN, 'build'], { cwd: sandbox.dir, env });
   const summary = /share images: (\d+) drawn(?: \(([^)]*)\))?, (\d+) from cache/.exec(log);
   expect(summary, log).not.toBeNull();
   const dist = join(sandbox.dir, 'dist');

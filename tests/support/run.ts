@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,7 +21,10 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Runs a command to completion; rejects with its output when it fails. */
+/**
+ * Runs a command to completion; rejects with its output when it fails. The output comes without terminal
+ * colours, which a CI runner's FORCE_COLOR turns on (Astro's logger colours each integration's name).
+ */
 export function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
@@ -31,9 +35,11 @@ export function run(args: string[], options: { cwd?: string; env?: Record<string
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)),
-    );
+    child.on('close', (code) => {
+      output = stripVTControlCharacters(output);
+      if (code === 0) resolve(output);
+      else reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`));
+    });
   });
 }
 
@@ -49,6 +55,7 @@ export function start(
       env: cleanEnv(options.env),
       detached: true,
     });
+    let raw = '';
     let output = '';
     const stop = () =>
       new Promise<void>((done) => {
@@ -65,7 +72,8 @@ export function start(
       reject(new Error(`${args.join(' ')} did not become ready:\n${output}`));
     }, options.timeoutMs ?? 120_000);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+      raw += chunk.toString();
+      output = stripVTControlCharacters(raw);
       const match = output.match(ready);
       if (match) {
         clearTimeout(timer);
