@@ -5,7 +5,7 @@ interface ImportMetaEnv {
   readonly QUIRE_OG?: string;
   /** Absolute folder of the share-image cache; set by the og-images integration. */
   readonly QUIRE_OG_CACHE?: string;
-  /** Absolute path of the worker script that draws cards (`src/lib/og/draw-worker.ts`); set by the og-images integration. */
+  /** Absolute path of the worker script that draws cards (`src/lib/seo/og/draw-worker.ts`); set by the og-images integration. */
   readonly QUIRE_OG_WORKER?: string;
 }
 

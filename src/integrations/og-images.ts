@@ -1,16 +1,16 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cardsFromCheck } from '../lib/og/checked-cards';
-import { workerDrawer } from '../lib/og/drawing';
-import { cardGenerator } from '../lib/og/generator';
-import { DEFAULT_CACHE_DIR, ogEnabled } from '../lib/og/options';
-import { shareGenerator } from '../lib/og/shared-generator';
-import { ogStats, resetOgStats } from '../lib/og/stats';
+import { cardsFromCheck } from '../lib/seo/og/checked-cards';
+import { workerDrawer } from '../lib/seo/og/drawing';
+import { cardGenerator } from '../lib/seo/og/generator';
+import { DEFAULT_CACHE_DIR, ogEnabled } from '../lib/seo/og/options';
+import { shareGenerator } from '../lib/seo/og/shared-generator';
+import { ogStats, resetOgStats } from '../lib/seo/og/stats';
 import { takeCheckedContent } from './content-check';
 
 /** The worker script that draws cards, by absolute path (the build bundles the rest of src/). */
-const WORKER = fileURLToPath(new URL('../lib/og/draw-worker.ts', import.meta.url));
+const WORKER = fileURLToPath(new URL('../lib/seo/og/draw-worker.ts', import.meta.url));
 
 /**
  * Starts drawing the cards missing from the cache as soon as the content check has read the content,

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../lib/content/site';
 import { touchIconPng } from '../lib/site/favicon';
-import { ogCacheDir } from '../lib/og/options';
+import { ogCacheDir } from '../lib/seo/og/options';
 
 export const GET: APIRoute = async () => {
   const { settings } = await getSite();

@@ -9,7 +9,7 @@ import { bodyReferences } from '../../src/lib/content/references';
 import sharp from 'sharp';
 import { load as loadYaml } from 'js-yaml';
 import { LAYOUT_IDS } from '../../src/lib/markdown/heading-ids';
-import { theme } from '../../src/lib/og/theme';
+import { theme } from '../../src/lib/seo/og/theme';
 import { sampleContent } from '../support/content';
 import { ROOT } from '../support/run';
 import { fakeImage, settingsSchema } from '../support/schemas';

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { allCards } from '../../src/lib/og/cards';
-import { workerDrawer } from '../../src/lib/og/drawing';
-import { cardGenerator } from '../../src/lib/og/generator';
-import { rasterize } from '../../src/lib/og/rasterize';
-import { renderTemplate } from '../../src/lib/og/templates';
-import { ogStats, resetOgStats } from '../../src/lib/og/stats';
+import { allCards } from '../../src/lib/seo/og/cards';
+import { workerDrawer } from '../../src/lib/seo/og/drawing';
+import { cardGenerator } from '../../src/lib/seo/og/generator';
+import { rasterize } from '../../src/lib/seo/og/rasterize';
+import { renderTemplate } from '../../src/lib/seo/og/templates';
+import { ogStats, resetOgStats } from '../../src/lib/seo/og/stats';
 import { sampleSite } from '../support/seo-site';
 
 // Drawing share cards with Satori, into cache folders and in worker threads; which cards a site has is
@@ -151,7 +151,7 @@ describe('drawing in worker threads', () => {
     { heading: 'A worker card', text: 'Drawn off the build thread.', kicker: 'Test' },
     brand,
   );
-  const script = fileURLToPath(new URL('../../src/lib/og/draw-worker.ts', import.meta.url));
+  const script = fileURLToPath(new URL('../../src/lib/seo/og/draw-worker.ts', import.meta.url));
 
   it('draws exactly the PNG this thread draws', async () => {
     const drawer = workerDrawer(script, 1);

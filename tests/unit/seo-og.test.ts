@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { allCards, CARD_TEXT_FIELDS, cardForPage, postCard, valuesAt } from '../../src/lib/og/cards';
-import { isOffValue, ogEnabled } from '../../src/lib/og/options';
+import { allCards, CARD_TEXT_FIELDS, cardForPage, postCard, valuesAt } from '../../src/lib/seo/og/cards';
+import { isOffValue, ogEnabled } from '../../src/lib/seo/og/options';
 import { sampleSite } from '../support/seo-site';
 
 // Which share cards a site has and what they show; drawing them is in tests/integration/seo-og-drawing.test.ts.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TOUCH_ICON_SIZE, touchIconPng } from '../../src/lib/site/favicon';
-import { theme } from '../../src/lib/og/theme';
+import { theme } from '../../src/lib/seo/og/theme';
 
 const dir = mkdtempSync(join(tmpdir(), 'quire-touch-icon-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

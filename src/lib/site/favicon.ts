@@ -1,8 +1,8 @@
-import { imageCache } from '../og/cache';
-import { h } from '../og/element';
-import { FONT_VERSION, fontsCover } from '../og/fonts';
-import { PNG_OPTIONS, rasterize } from '../og/rasterize';
-import { theme } from '../og/theme';
+import { imageCache } from '../seo/og/cache';
+import { h } from '../seo/og/element';
+import { FONT_VERSION, fontsCover } from '../seo/og/fonts';
+import { PNG_OPTIONS, rasterize } from '../seo/og/rasterize';
+import { theme } from '../seo/og/theme';
 import { escapeXml } from '../seo/xml';
 
 /** The letter the icons show: the site name's first, upper case. */

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../lib/content/site';
-import { allCards, type OgCard } from '../../lib/og/cards';
-import { ogEnabled } from '../../lib/og/options';
-import { siteCardGenerator } from '../../lib/og/site-generator';
+import { allCards, type OgCard } from '../../lib/seo/og/cards';
+import { ogEnabled } from '../../lib/seo/og/options';
+import { siteCardGenerator } from '../../lib/seo/og/site-generator';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();

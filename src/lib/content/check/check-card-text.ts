@@ -1,5 +1,5 @@
-import { CARD_TEXT_FIELDS, valuesAt } from '../../og/cards';
-import { fontsCover } from '../../og/fonts';
+import { CARD_TEXT_FIELDS, valuesAt } from '../../seo/og/cards';
+import { fontsCover } from '../../seo/og/fonts';
 import type { Entry } from './entry';
 import { warning, type Problem } from './problem';
 

@@ -1,9 +1,9 @@
-import type { Author, Category, Comparison, Post, Service, Site } from '../content/site';
-import { pick } from '../content/pick';
-import { formatDate, leadPrice } from '../format';
-import type { PageSeo } from '../seo/page-seo';
+import type { Author, Category, Comparison, Post, Service, Site } from '../../content/site';
+import { pick } from '../../content/pick';
+import { formatDate, leadPrice } from '../../format';
+import type { PageSeo } from '../page-seo';
 import type { TemplateData, TemplateName } from './templates';
-import { postsBy } from '../content/posts-of';
+import { postsBy } from '../../content/posts-of';
 
 /** One share image to draw: where it is served (`og/<key>.png`), with which template and data. */
 export type OgCard = {

@@ -1,5 +1,5 @@
-import { byNewest, type Publishable } from '../content/publish';
-import type { Site } from '../content/site';
+import { byNewest, type Publishable } from '../../content/publish';
+import type { Site } from '../../content/site';
 import { allCards, type OgCard } from './cards';
 
 type Collection = 'posts' | 'services' | 'comparisons' | 'authors' | 'categories';

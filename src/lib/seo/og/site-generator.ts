@@ -1,4 +1,4 @@
-import type { Site } from '../content/site';
+import type { Site } from '../../content/site';
 import { workerDrawer } from './drawing';
 import { cardGenerator } from './generator';
 import { ogCacheDir } from './options';
