@@ -91,9 +91,6 @@ export const entryUrl = (type: ContentTypeName, slug: string): string =>
 export const routeFolder = (type: ContentTypeName): string | undefined =>
   CONTENT_TYPES[type].ownPage ? CONTENT_TYPES[type].url.replace(/^\/|\/\{slug\}\/$/g, '') : undefined;
 
-/** The admin's `path` for a type: its folder and a `*` for the slug. */
-export const adminPath = (type: ContentTypeName): `${string}/*` => `${CONTENT_TYPES[type].folder}/*`;
-
 /** Levels a body outside every type would be held to. */
 const SECTION_HEADINGS: readonly HeadingLevel[] = [2, 3, 4];
 

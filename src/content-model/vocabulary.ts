@@ -9,9 +9,6 @@ export const CALLOUT_KINDS = ['note', 'tip', 'warning'] as const;
 /** Verdict shown in a comparison cell; `none` shows the cell text alone. */
 export const VERDICTS = ['yes', 'partial', 'no', 'none'] as const;
 
-/** How a price is stated: one amount, a range, a starting amount, free, or on request. */
-export const PRICE_KINDS = ['fixed', 'range', 'from', 'free', 'on-request'] as const;
-
 /** What a stated price is for: the whole engagement or project, or a period of work. */
 export const PRICE_UNITS = ['engagement', 'project', 'hour', 'day', 'week', 'month'] as const;
 

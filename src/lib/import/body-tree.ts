@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading, Image, Link, Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Image, Link, Nodes, Parents, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { headingIdMaker, reservedIds } from '../markdown/heading-ids';
@@ -183,7 +183,3 @@ export function visit(node: Nodes, fn: (node: Nodes) => void): void {
   fn(node);
   if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes, fn);
 }
-
-/** Plain text of phrasing content, on one line. */
-export const phrasingText = (nodes: PhrasingContent[]): string =>
-  oneLine(nodes.map((n) => toString(n)).join(''), 10_000);
