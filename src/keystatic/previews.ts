@@ -20,7 +20,9 @@ export function ComparisonPreview({ value }: { value: { comparison: string | nul
   const titles = useEntryTitles('comparisons');
   return box(
     'Comparison table',
-    value.comparison ? `Comparison: ${titleOrSlug(titles, value.comparison)}` : muted('No comparison chosen yet'),
+    value.comparison
+      ? h('div', null, `Comparison: ${titleOrSlug(titles, value.comparison)}`)
+      : muted('No comparison chosen yet'),
   );
 }
 
