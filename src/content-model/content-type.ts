@@ -18,7 +18,10 @@ export interface ContentTypeSpec<F extends Record<string, Field<unknown>>> {
   url: string;
   /** Whether an entry has a page of its own (FAQs live on the FAQ page). */
   ownPage: boolean;
-  /** The field whose text names the entry's file (a `slugTitle`). */
+  /**
+   * The field whose text names the entry's file (a `slugTitle`): a post's title, an author's name, an
+   * FAQ's question. It is also what the admin shows an entry by in pickers and block summaries.
+   */
   slugField: keyof F & string;
   /** Columns of the admin's list of entries. */
   columns: readonly (keyof F & string)[];

@@ -87,6 +87,19 @@ export function checkBlockProps(name: BlockName, props: unknown, strict = false)
 export const entryUrl = (type: ContentTypeName, slug: string): string =>
   CONTENT_TYPES[type].url.replace('{slug}', slug);
 
+/**
+ * The name entry data is shown by in the admin (a post's title, an author's name, an FAQ's question):
+ * the text of its type's `slugField`, or undefined when the data has none.
+ */
+export function entryTitle(type: ContentTypeName, data: unknown): string | undefined {
+  const value =
+    data && typeof data === 'object' ? (data as Record<string, unknown>)[CONTENT_TYPES[type].slugField] : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** Whether `name` is a collection of the content model (its own key, not one such as `toString`). */
+export const isContentTypeName = (name: string): name is ContentTypeName => Object.hasOwn(CONTENT_TYPES, name);
+
 /** The folder under `src/pages/` whose routes share the URL space with a type's pages (`journal/category`). */
 export const routeFolder = (type: ContentTypeName): string | undefined =>
   CONTENT_TYPES[type].ownPage ? CONTENT_TYPES[type].url.replace(/^\/|\/\{slug\}\/$/g, '') : undefined;

@@ -20,6 +20,7 @@ import {
   textPattern,
   type TextKind,
 } from '../content-model/vocabulary';
+import { entriesPicker, entryPicker } from './entry-picker';
 import { PREVIEWS } from './previews';
 
 /**
@@ -200,18 +201,18 @@ export function keystaticField(admin: AdminField): ComponentSchema {
           })
         : fields.image({ label: admin.label, ...imageStore(admin.folder, admin.fromRoot) });
     case 'relationship':
-      return fields.relationship({
+      return entryPicker({
         label: admin.label,
         description: admin.description,
         collection: admin.collection,
-        validation: { isRequired: admin.required },
+        isRequired: admin.required,
       });
     case 'relationships':
-      return fields.multiRelationship({
+      return entriesPicker({
         label: admin.label,
         description: admin.description,
         collection: admin.collection,
-        ...(admin.min ? { validation: { length: { min: admin.min } } } : {}),
+        min: admin.min,
       });
     case 'array': {
       const itemLabel = admin.itemLabel as ((value: unknown) => string) | undefined;

@@ -1,5 +1,6 @@
 import { createElement as h, type ReactNode } from 'react';
 import { LABELS } from '../content-model/vocabulary';
+import { titleOrSlug, useEntryTitles } from './entry-titles';
 
 /**
  * How each body block looks inside the admin's editor: a compact summary of what the editor chose,
@@ -14,22 +15,31 @@ const box = (title: string, ...children: ReactNode[]) =>
   );
 const muted = (text: string) => h('span', { style: { opacity: 0.7 } }, text);
 
-/** Summary of a comparison block. */
-export const ComparisonPreview = ({ value }: { value: { comparison: string | null } }) =>
-  box('Comparison table', value.comparison ? `Table: ${value.comparison}` : muted('No comparison chosen yet'));
+/** Summary of a comparison block: the table's title (its slug where titles cannot be had). */
+export function ComparisonPreview({ value }: { value: { comparison: string | null } }) {
+  const titles = useEntryTitles('comparisons');
+  return box(
+    'Comparison table',
+    value.comparison
+      ? h('div', null, `Comparison: ${titleOrSlug(titles, value.comparison)}`)
+      : muted('No comparison chosen yet'),
+  );
+}
 
-/** Summary of an FAQ group. */
-export const FaqGroupPreview = ({ value }: { value: { title: string; faqs: readonly string[] } }) =>
-  box(
+/** Summary of an FAQ group: its heading and questions. */
+export function FaqGroupPreview({ value }: { value: { title: string; faqs: readonly string[] } }) {
+  const titles = useEntryTitles('faqs');
+  return box(
     `FAQ group${value.title ? `: ${value.title}` : ''}`,
     value.faqs.length
       ? h(
           'ul',
           { style: { margin: 0, paddingLeft: '1.25rem' } },
-          ...value.faqs.map((faq) => h('li', { key: faq }, faq)),
+          ...value.faqs.map((faq) => h('li', { key: faq }, titleOrSlug(titles, faq))),
         )
       : muted('No questions chosen yet'),
   );
+}
 
 /** Summary of a call to action. */
 export const CallToActionPreview = ({

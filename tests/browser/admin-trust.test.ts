@@ -164,6 +164,82 @@ describe('searching a list', () => {
   });
 });
 
+describe('picking entries by their titles', () => {
+  const POST = 'content/journal/first-90-days-of-a-fractional-cto.mdx';
+  /** A picker's text box, and the list of the entries it holds. */
+  const picker = (label: string) => page.getByRole('combobox', { name: new RegExp(`^${label}`) });
+  const picked = (label: string) => page.getByRole('grid', { name: label });
+
+  it('adds a category found by typing part of its name with the keyboard, and saves its slug', async () => {
+    const before = read(POST);
+    await openEntry('collection/posts/item/first-90-days-of-a-fractional-cto', /^Title/);
+    // Picked entries show by title, the slug under it.
+    await expect
+      .poll(() => picked('Categories').getByRole('row').allInnerTexts())
+      .toEqual([expect.stringMatching(/^Technical leadership\s+technical-leadership$/)]);
+    await picker('Categories').click();
+    // Words of the name, which no slug contains ("buying-technical-help").
+    await page.keyboard.type('Buying tech');
+    const option = page.getByRole('option', { name: 'Buying technical help' });
+    await option.waitFor();
+    expect(await option.innerText()).toMatch(/^Buying technical help\s+buying-technical-help$/);
+    expect(await page.getByRole('option').count()).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => picked('Categories').getByRole('row').allInnerTexts())
+      .toEqual([expect.stringMatching(/^Technical leadership/), expect.stringMatching(/^Buying technical help/)]);
+    expect(read(POST)).toBe(before);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => read(POST), { timeout: 60_000 })
+      .toBe(before.replace('  - technical-leadership\n', '  - technical-leadership\n  - buying-technical-help\n'));
+  });
+
+  it('adds an FAQ found by its question with the mouse, and saves its slug', async () => {
+    const before = read(POST);
+    await openEntry('collection/posts/item/first-90-days-of-a-fractional-cto', /^Title/);
+    await picker('FAQs').click();
+    await page.keyboard.type('take equity');
+    await page.getByRole('option', { name: 'Will you take equity instead of fees?' }).click();
+    await expect
+      .poll(() => picked('FAQs').getByRole('row').last().innerText())
+      .toMatch(/^Will you take equity instead of fees\?\s+equity-instead-of-fees$/);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => read(POST), { timeout: 60_000 })
+      .toBe(before.replace('  - help-hiring-engineers\n', '  - help-hiring-engineers\n  - equity-instead-of-fees\n'));
+  });
+
+  it('keeps a stored slug that is no entry, shown by the slug and flagged "not found"', async () => {
+    const path = 'content/journal/platform-teams-at-twenty-engineers.mdx';
+    const saved = read(path);
+    try {
+      writeFileSync(file(path), saved.replace(/^categories:\n/m, 'categories:\n  - retired-topic\n'));
+      await openEntry('collection/posts/item/platform-teams-at-twenty-engineers', /^Title/);
+      await expect
+        .poll(() => picked('Categories').getByRole('row').first().innerText())
+        .toMatch(/^retired-topic\s+retired-topic: not found$/);
+      // The entries it does name still show by their titles.
+      expect(await picked('Categories').getByRole('row').nth(1).innerText()).toMatch(
+        /^Engineering practice\s+engineering-practice$/,
+      );
+    } finally {
+      writeFileSync(file(path), saved);
+    }
+  });
+
+  it('names a comparison block’s table by its title in the body', async () => {
+    await openEntry('collection/posts/item/pricing-models-for-technical-advice', /^Title/);
+    await body().getByText('Comparison: Hourly, fixed price, retainer or equity', { exact: true }).waitFor();
+    expect(
+      await body()
+        .getByText(/pricing-models/)
+        .count(),
+    ).toBe(0);
+  });
+});
+
 describe('a save the build would refuse', () => {
   /** The admin's notice above the form (Keystatic shows a refused save's answer there). */
   const notice = () => page.getByText(/^Not (saved|deleted):/);

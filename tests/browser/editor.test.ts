@@ -68,11 +68,11 @@ async function saveUntil(button: 'Create' | 'Save', saved: () => boolean) {
   expect(saved()).toBe(true);
 }
 
-/** Picks `slug` in the relationship field labelled `label`. */
-async function pick(label: RegExp, slug: string, within: Page | Locator = page) {
+/** Picks the entry titled `title` (its name, question...) in the relationship field labelled `label`. */
+async function pick(label: RegExp, title: string, within: Page | Locator = page) {
   const box = within.getByRole('combobox', { name: label });
-  await box.fill(slug);
-  await page.getByRole('option', { name: slug, exact: true }).click();
+  await box.fill(title);
+  await page.getByRole('option', { name: title, exact: true }).click();
 }
 
 /** Opens the edit dialog of the block whose dialog title matches `label`. */
@@ -145,16 +145,16 @@ describe('an editor working only in the admin', () => {
       .getByLabel(/^Alt text/)
       .first()
       .fill('Abstract shapes in violet and teal');
-    await pick(/^Categories/, 'technical-leadership');
-    await pick(/^Authors/, 'maren-holt');
+    await pick(/^Categories/, 'Technical leadership');
+    await pick(/^Authors/, 'Maren Holt');
     await page.getByLabel(/^Published/).fill('2026-11-20');
-    await pick(/^FAQs/, 'how-fast-can-you-start');
-    await pick(/^FAQs/, NEW_FAQ);
+    await pick(/^FAQs/, 'How quickly can an engagement start?');
+    await pick(/^FAQs/, 'Who owns the roadmap?');
 
     await page.locator('[contenteditable=true]').first().click();
     await page.keyboard.type('A team of eight engineers reporting to a founder is a team without a manager.');
     await insertBlock(/Comparison table/, async () => {
-      await pick(/^Comparison/, 'cto-engagement-models');
+      await pick(/^Comparison/, 'Fractional, outsourced, interim or full-time CTO');
     });
     await insertBlock(/Call to action/, async () => {
       const dialog = page.getByRole('dialog');
@@ -165,7 +165,7 @@ describe('an editor working only in the admin', () => {
     await insertBlock(/FAQ group/, async () => {
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel(/^Heading/).fill('Questions about retainers');
-      await pick(/^FAQs/, 'retainer-minimum-term', dialog);
+      await pick(/^FAQs/, 'Is there a minimum term for a retainer?', dialog);
     });
     await insertBlock(/Callout/, async () => {
       await page
@@ -205,14 +205,16 @@ describe('an editor working only in the admin', () => {
     await openScreen('collection/posts/item/ai-agents-in-production', /^Title/);
     const editor = page.locator('[contenteditable=true]').first();
     for (const summary of [
-      'Table: ai-agent-build-options',
+      'Comparison: Four ways to automate a workflow with AI',
       'Call to action: Get a second opinion before launch',
       'Warning: No unreviewed writes to production',
     ]) {
       await editor.getByText(summary).waitFor({ state: 'visible', timeout: 30_000 });
     }
     await openBlockDialog(/Comparison table/);
-    await expect(page.getByRole('dialog').getByRole('combobox').inputValue()).resolves.toBe('ai-agent-build-options');
+    await expect(page.getByRole('dialog').getByRole('combobox').inputValue()).resolves.toBe(
+      'Four ways to automate a workflow with AI',
+    );
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   });
 
