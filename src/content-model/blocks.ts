@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import {
+  altText,
   callToActionFields,
   field,
   relationship,
@@ -73,7 +74,7 @@ export const BLOCKS = {
         { kind: 'image', label: 'Image', folder: 'figures', required: true },
         text('Image', { required: true }).schema,
       ),
-      alt: text('Alt text', { required: true }),
+      alt: altText(),
       caption: text('Caption'),
     },
   },

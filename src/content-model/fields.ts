@@ -545,6 +545,17 @@ export const adminImagePrefix = (folder: string, slug: string): string => `${ima
 
 // Fields several content types share.
 
+/**
+ * The alt text of every image an editor adds: a hero or profile image, a Figure block, and an image
+ * placed in a body from the editor's toolbar. One line, required.
+ */
+export const altText = (): Field<string> =>
+  text('Alt text', {
+    description: 'Describe what the image shows for readers who cannot see it.',
+    kind: 'line',
+    required: true,
+  });
+
 /** An image and its alt text; the alt text is required wherever an image is. */
 export function imageWithAlt(
   label: string,
@@ -561,11 +572,7 @@ export function imageWithAlt(
 export function imageWithAlt(label: string, folder: string, required: boolean, fromRoot?: boolean) {
   const fields = {
     image: image(label, { folder, required: true, fromRoot }),
-    alt: text('Alt text', {
-      description: 'Describe what the image shows for readers who cannot see it.',
-      kind: 'line',
-      required: true,
-    }),
+    alt: altText(),
   };
   if (required) return group(label, fields, 'required');
   // The admin shows both parts as optional when the whole image may be left out.

@@ -3,7 +3,7 @@ import { block, wrapper } from '@keystatic/core/content-components';
 import slugify from '@sindresorhus/slugify';
 import { BLOCKS, type BlockName } from '../content-model/blocks';
 import type { ContentType, Singleton } from '../content-model/content-type';
-import { imagePublicPath, type AdminField } from '../content-model/fields';
+import { altText, imagePublicPath, type AdminField } from '../content-model/fields';
 import {
   EMAIL_PATTERN,
   FORMER_PATH_MAX,
@@ -229,7 +229,12 @@ export function keystaticField(admin: AdminField): ComponentSchema {
       return fields.mdx({
         label: admin.label,
         options: {
-          image: admin.images === false ? false : imageStore(admin.images),
+          // An image placed from the toolbar asks for the same alt text as a Figure block (Keystatic's own
+          // alt field is optional).
+          image:
+            admin.images === false
+              ? false
+              : { ...imageStore(admin.images), schema: { alt: keystaticField(altText().admin) as never } },
           heading: admin.headings.length ? (admin.headings as (1 | 2 | 3 | 4 | 5 | 6)[]) : false,
           ...(admin.tables === false ? { table: false } : {}),
           ...(admin.codeBlocks === false ? { codeBlock: false } : {}),

@@ -370,3 +370,44 @@ describe('a server error while an editor works', () => {
     }
   });
 });
+
+describe('an image placed from the body’s toolbar', () => {
+  const SLUG = 'evaluating-llm-features-before-launch';
+
+  it('asks for alt text in its details, as a Figure block does, and saves it with the image', async () => {
+    await openEntry(`collection/posts/item/${SLUG}`, /^Title/);
+    await body().locator('p').first().click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('Enter');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Image', exact: true }).click(),
+    ]);
+    await chooser.setFiles(file(`content/images/journal/${SLUG}/hero/image.jpg`));
+    const placed = body().locator('img:not(.ProseMirror-separator)').last();
+    await placed.waitFor({ timeout: 30_000 });
+
+    // Its details open from the image's own toolbar (first button: edit); Save without alt text is refused.
+    await placed.click();
+    const imageToolbar = page.locator('[role=dialog]').filter({ has: page.locator('[role=separator]') });
+    await imageToolbar.locator('button').first().click();
+    const details = page.getByRole('dialog', { name: 'Image details' });
+    await details.getByRole('button', { name: 'Save' }).click();
+    await details.getByText('Alt text must not be empty').waitFor({ timeout: 10_000 });
+
+    await details.getByLabel(/^Alt text/).fill('Line chart of answer quality by week, flat after week three');
+    await details.getByRole('button', { name: 'Save' }).click();
+    await details.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const post = `content/journal/${SLUG}.mdx`;
+    await expect
+      .poll(() => read(post), { timeout: 60_000 })
+      .toMatch(
+        new RegExp(
+          `!\\[Line chart of answer quality by week, flat after week three\\]\\(\\.\\./images/figures/${SLUG}/image-[a-z0-9]+\\.jpg\\)`,
+        ),
+      );
+    const name = /images\/figures\/[^/]+\/(image-[a-z0-9]+\.jpg)/.exec(read(post))![1]!;
+    expect(existsSync(file(`content/images/figures/${SLUG}/${name}`))).toBe(true);
+  });
+});

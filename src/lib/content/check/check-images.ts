@@ -1,5 +1,6 @@
 import { BLOCKS } from '../../../content-model/blocks';
-import { adminImagePrefix } from '../../../content-model/fields';
+import { adminImagePrefix, altText } from '../../../content-model/fields';
+import { textProblem } from '../../../content-model/vocabulary';
 import { CONTENT_TYPES } from '../../../content-model/types';
 import type { Entry } from './entry';
 import { imageNameProblem, resolveFrom } from './image-field';
@@ -18,6 +19,9 @@ const filePath = (url: string): string => {
 
 /** The folder a Figure block's image is stored in (`src/content-model/blocks.ts`). */
 const FIGURE_FOLDER = (BLOCKS.Figure.props.src.admin as { folder: string }).folder;
+
+/** The kind of text an image's alt text is (`altText` in the content model): its length and characters. */
+const ALT_KIND = (altText().admin as Extract<ReturnType<typeof altText>['admin'], { kind: 'text' }>).textKind;
 
 /**
  * Why the admin could not read image `path` back in `entry`'s body, if it could not: the admin finds a
@@ -55,8 +59,15 @@ export function checkBodyImages(root: string, entry: Entry): Problem[] {
       if (fileProblem) problems.push(error(entry.file, field, `image "${url}": ${fileProblem}`));
       else if (pathProblem) problems.push(error(entry.file, field, pathProblem));
     }
-    if (!image.field.includes('<Figure') && !image.alt?.trim()) {
-      problems.push(error(entry.file, field, `image "${url}" has no alt text (describe what it shows: ![what it shows](${url}))`));
+    // A toolbar image's alt text follows the rules of a Figure block's (which its props schema applies).
+    if (!image.field.includes('<Figure')) {
+      const alt = image.alt ?? '';
+      if (!alt.trim()) {
+        problems.push(error(entry.file, field, `image "${url}" has no alt text (describe what it shows: ![what it shows](${url}))`));
+      } else {
+        const problem = textProblem(`alt text of image "${url}"`, alt, ALT_KIND, true);
+        if (problem) problems.push(error(entry.file, field, problem));
+      }
     }
   }
   return problems;
